@@ -1,0 +1,272 @@
+//! `nutshell`: summary, themes and key directives of a text, on the command line.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use nutshell::{Analysis, Analyzer, DirectiveKind, Options};
+use serde::Serialize;
+
+/// Summary, themes and key directives of an article, computed locally.
+///
+/// Reads FILE (or standard input when FILE is absent or "-") and prints a readable report,
+/// or JSON. Offsets in JSON are UTF-8 byte offsets into the input text.
+#[derive(Parser, Debug)]
+#[command(name = "nutshell", version, about, long_about = None)]
+struct Cli {
+    /// The text file to analyse; "-" or nothing reads standard input.
+    file: Option<PathBuf>,
+    /// Print one JSON object instead of the report.
+    #[arg(long, conflicts_with = "jsonl")]
+    json: bool,
+    /// Batch mode: every input line is {"id": ..., "text": ...}; every output line is the
+    /// analysis as JSON with that "id".
+    #[arg(long)]
+    jsonl: bool,
+    /// Summary length in sentences [default: 5].
+    #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "words"])]
+    sentences: Option<usize>,
+    /// Summary length as a fraction of the sentences (0 < R <= 1).
+    #[arg(long, value_name = "R", conflicts_with = "words")]
+    ratio: Option<f64>,
+    /// Summary length as a word budget.
+    #[arg(long, value_name = "N")]
+    words: Option<usize>,
+    /// How many key phrases to return (0 to 500).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    max_keyphrases: usize,
+    /// How many themes to return (0 to 100).
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    max_themes: usize,
+}
+
+/// The JSON document: the analysis plus what a script needs to read it.
+#[derive(Serialize)]
+struct Output<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
+    version: &'static str,
+    /// The unit of every start/end.
+    offsets: &'static str,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+fn output(id: Option<&serde_json::Value>, analysis: &Analysis) -> String {
+    let out = Output {
+        id,
+        version: env!("CARGO_PKG_VERSION"),
+        offsets: "utf-8 bytes",
+        analysis,
+    };
+    serde_json::to_string(&out).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// The command-line flag for an option name reported by the library.
+fn flag(option: &str) -> String {
+    let mut s = String::from("--");
+    for c in option.chars() {
+        if c.is_uppercase() {
+            s.push('-');
+            s.extend(c.to_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let options = Options {
+        sentences: cli.sentences,
+        ratio: cli.ratio,
+        words: cli.words,
+        max_keyphrases: cli.max_keyphrases,
+        max_themes: cli.max_themes,
+        ..Options::default()
+    };
+    let analyzer = match Analyzer::new(options) {
+        Ok(a) => a,
+        Err(e) => {
+            let name = flag(e.option_name());
+            let msg = e.to_string().replace(&format!("`{}`", e.option_name()), &name);
+            eprintln!("nutshell: {msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let input = match read_input(cli.file.as_ref()) {
+        Ok(bytes) => bytes,
+        Err(msg) => {
+            eprintln!("nutshell: {msg}");
+            return ExitCode::from(1);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if cli.jsonl {
+        batch(&analyzer, &input, &mut out)
+    } else {
+        let text = decode(&input, "input");
+        let analysis = analyzer.analyze(&text);
+        if cli.json {
+            writeln!(out, "{}", output(None, &analysis)).map(|_| true)
+        } else {
+            report(&analysis, &mut out).map(|_| true)
+        }
+    };
+    match result.and_then(|ok| out.flush().map(|_| ok)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nutshell: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read_input(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            bytes = std::fs::read(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        }
+        _ => {
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+        }
+    }
+    Ok(bytes)
+}
+
+/// UTF-8 text; invalid bytes are replaced (U+FFFD) with a warning, never rejected.
+fn decode(bytes: &[u8], what: &str) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => {
+            eprintln!(
+                "nutshell: warning: {what} is not valid UTF-8; invalid bytes were replaced by U+FFFD"
+            );
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    }
+}
+
+/// Batch mode: one analysis per input line. A bad line gets an error line and the run goes
+/// on; the exit status is then 1.
+fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<bool> {
+    let mut ok = true;
+    for (n, line) in input.split(|&b| b == b'\n').enumerate() {
+        let line = decode(line, &format!("line {}", n + 1));
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let value: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("nutshell: line {}: not JSON: {e}", n + 1);
+                writeln!(out, "{}", serde_json::json!({"line": n + 1, "error": format!("not JSON: {e}")}))?;
+                ok = false;
+                continue;
+            }
+        };
+        let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
+        let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
+            eprintln!("nutshell: line {}: no string \"text\"", n + 1);
+            writeln!(out, "{}", serde_json::json!({"id": id, "line": n + 1, "error": "no string \"text\""}))?;
+            ok = false;
+            continue;
+        };
+        let analysis = analyzer.analyze(text);
+        writeln!(out, "{}", output(Some(&id), &analysis))?;
+    }
+    Ok(ok)
+}
+
+/// The readable report.
+fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
+    let s = &a.stats;
+    writeln!(
+        out,
+        "SUMMARY  ({} of {} sentences, {} of {} words)",
+        a.summary.len(),
+        s.sentences,
+        s.summary_words,
+        s.words
+    )?;
+    for sent in &a.summary {
+        writeln!(out, "  [{}] {}", sent.index + 1, one_line(&sent.text))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "THEMES")?;
+    if a.themes.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for t in &a.themes {
+        let others: Vec<&str> = t
+            .phrases
+            .iter()
+            .filter(|p| **p != t.label)
+            .map(String::as_str)
+            .collect();
+        if others.is_empty() {
+            writeln!(out, "  {}  ({} sentences)", t.label, t.count)?;
+        } else {
+            writeln!(
+                out,
+                "  {}  ({} sentences): {}",
+                t.label,
+                t.count,
+                others.join(", ")
+            )?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "KEY DIRECTIVES  ({})", a.directives.len())?;
+    if a.directives.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for (n, d) in a.directives.iter().enumerate() {
+        let who = d
+            .speaker
+            .as_ref()
+            .map_or_else(|| "(the text)".to_string(), |s| s.name.clone());
+        let whom = d
+            .addressee
+            .as_ref()
+            .map(|p| format!(" [{}]", one_line(&p.text)))
+            .unwrap_or_default();
+        let kind = match d.kind {
+            DirectiveKind::Reported => "",
+            DirectiveKind::Obligation => " (obligation)",
+        };
+        writeln!(
+            out,
+            "  {:>2}. {} — {}{}: {}{}",
+            n + 1,
+            who,
+            one_line(&d.cue.text),
+            whom,
+            one_line(&d.action.text),
+            kind
+        )?;
+        for c in &d.also {
+            writeln!(
+                out,
+                "      also {}: {}",
+                one_line(&c.cue.text),
+                one_line(&c.action.text)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,189 @@
+//! Output types. Every span is a pair of UTF-8 byte offsets into the analysed text
+//! (`start` inclusive, `end` exclusive), always on character boundaries, so
+//! `&text[start..end]` is the item. The JS binding converts them to UTF-16 code units.
+
+use serde::Serialize;
+
+/// The result of analysing one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    /// Counts of what went in and what came out.
+    pub stats: Stats,
+    /// Every sentence (and heading or list item) in document order, scored and ranked.
+    pub sentences: Vec<Sentence>,
+    /// The summary: the chosen sentences in document order.
+    pub summary: Vec<SummarySentence>,
+    /// Key phrases, best first.
+    pub keyphrases: Vec<Keyphrase>,
+    /// Themes (groups of related key phrases), best first.
+    pub themes: Vec<Theme>,
+    /// Directives in document order.
+    pub directives: Vec<Directive>,
+}
+
+/// Counts of the text and of the summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Length of the text in UTF-8 bytes.
+    pub bytes: usize,
+    /// Length of the text in Unicode scalar values.
+    pub chars: usize,
+    /// Words in the text (UAX #29 words with a letter or digit).
+    pub words: usize,
+    /// Sentences, headings and list items.
+    pub sentences: usize,
+    /// Paragraphs (blocks separated by blank lines) that hold at least one sentence.
+    pub paragraphs: usize,
+    /// Words in the summary.
+    pub summary_words: usize,
+}
+
+/// What kind of unit a sentence is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SentenceKind {
+    /// An ordinary sentence.
+    Sentence,
+    /// A line without final punctuation standing alone: a title, headline or dateline.
+    /// Never picked for the summary unless the text has nothing else.
+    Heading,
+    /// A bullet or numbered list item.
+    Item,
+}
+
+/// One sentence of the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sentence {
+    /// Position in [`Analysis::sentences`].
+    pub index: usize,
+    /// Index of its paragraph (0-based).
+    pub paragraph: usize,
+    /// Sentence, heading or list item.
+    pub kind: SentenceKind,
+    /// The sentence as written (a copy of `text[start..end]`).
+    pub text: String,
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Number of words.
+    pub words: usize,
+    /// Importance from 0 to 1 (1 for the best sentence).
+    pub score: f64,
+    /// 1 for the best sentence, 2 for the next; ties go to the earlier sentence.
+    pub rank: usize,
+}
+
+/// One sentence of the summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummarySentence {
+    /// Index of the sentence in [`Analysis::sentences`].
+    pub index: usize,
+    /// The sentence as written.
+    pub text: String,
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Its score (0 to 1).
+    pub score: f64,
+}
+
+/// A key phrase of one to four words; case, singular/plural and other inflections merged.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyphrase {
+    /// The phrase in its most frequent written form.
+    pub text: String,
+    /// Relevance from 0 to 1 (1 for the best phrase).
+    pub score: f64,
+    /// Occurrences in the text.
+    pub count: usize,
+    /// Indices of the sentences that contain it, ascending.
+    pub sentences: Vec<usize>,
+}
+
+/// A theme: related key phrases sharing words ("trade unions", "trade union work").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Theme {
+    /// The phrase that names the theme.
+    pub label: String,
+    /// Relevance from 0 to 1 (1 for the best theme).
+    pub score: f64,
+    /// Number of sentences that carry the theme.
+    pub count: usize,
+    /// Its key phrases, best first.
+    pub phrases: Vec<String>,
+    /// Indices of the sentences that carry it, ascending.
+    pub sentences: Vec<usize>,
+}
+
+/// A piece of a sentence: its text and byte span.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Part {
+    /// The text as written.
+    pub text: String,
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+}
+
+/// Who gives a directive.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The speaker's name, the same for every mention: "Xi Jinping" for "Chinese President
+    /// Xi Jinping", "Xi Jinping" and a "He" that refers to him.
+    pub name: String,
+    /// The mention in this sentence as written ("He", "Chinese President Xi Jinping").
+    pub text: String,
+    /// Byte offset of the mention.
+    pub start: usize,
+    /// Byte offset just past the mention.
+    pub end: usize,
+}
+
+/// Reported directive or stated obligation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DirectiveKind {
+    /// Someone urges, calls for, demands, orders or stresses the need for something.
+    Reported,
+    /// Something must, should, needs to or has to be done (may be reported by a speaker).
+    Obligation,
+}
+
+/// Who urges, calls for, demands or orders whom to do what; or what must be done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Directive {
+    /// Index of the sentence in [`Analysis::sentences`].
+    pub sentence: usize,
+    /// The whole sentence as written.
+    pub text: String,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset just past the sentence.
+    pub end: usize,
+    /// Who gives it; `None` for an obligation stated in the text's own voice.
+    pub speaker: Option<Speaker>,
+    /// The words that make it a directive: "urged", "called for", "stressed the need to",
+    /// "should".
+    pub cue: Part,
+    /// Who is to act, when named: "trade unions", "party committees at all levels".
+    pub addressee: Option<Part>,
+    /// What is to be done.
+    pub action: Part,
+    /// Reported directive or obligation.
+    pub kind: DirectiveKind,
+    /// Further cues of the same speaker in the same sentence ("Stressing the importance of
+    /// X, he highlighted the need for Y": the main cue is the second, X is here).
+    pub also: Vec<Clause>,
+}
+
+/// A further cue and action inside a directive's sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Clause {
+    /// The cue words.
+    pub cue: Part,
+    /// What is to be done.
+    pub action: Part,
+}

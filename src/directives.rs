@@ -1,0 +1,850 @@
+//! Who urges, calls for, demands or orders whom to do what; and what must or should be done.
+//!
+//! Per sentence, a matcher finds cues in the words (never across clause punctuation where a
+//! pattern needs adjacency):
+//! - addressed verbs: "urged X to do", "called on X to do", "asked X to do";
+//! - object verbs: "called for X", "pressed for X", "demanded X", "urged X";
+//! - emphasis: "stressed the need to / for", "emphasized the importance of";
+//! - obligations: "must", "should", "need(s) to", "has/have to", "ought to", "it is
+//!   necessary / essential / imperative to", "there is a need to".
+//!
+//! The speaker is the subject of the cue's verb (for an obligation: of a reporting verb before
+//! it in the sentence, "X emphasized that Y should ..."); pronouns and "the speech" resolve to
+//! the latest named speaker; titles are stripped so every mention of a person gets one name.
+//! A sentence gives at most one directive; further cues of the same sentence go to `also`.
+
+use crate::analysis::{Clause, Directive, DirectiveKind, Part, Speaker};
+use crate::lang::en::{self, CueClass};
+use crate::lang::Language;
+use crate::segment::Segment;
+use crate::tokenize::{Token, Tokens, BREAK_BEFORE, CAPITALIZED, JOINED};
+
+/// Tokens at most between a verb and the "to" of "urged X to do".
+const MAX_ADDRESSEE: usize = 8;
+/// Tokens at most in a subject noun phrase.
+const MAX_SUBJECT: usize = 16;
+
+/// One sentence's words, lowercased, with helpers.
+struct Words<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lower: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.lower.get(i).is_some_and(|w| *w == word)
+    }
+    fn in_list(&self, i: usize, list: &[&str]) -> bool {
+        self.lower.get(i).is_some_and(|w| list.contains(w))
+    }
+    fn breaks(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.has(BREAK_BEFORE))
+    }
+    /// The gap of text before token `i` (after token `i - 1`).
+    fn gap_before(&self, i: usize) -> &'a str {
+        if i == 0 || i >= self.toks.len() {
+            return "";
+        }
+        &self.text[self.toks[i - 1].end..self.toks[i].start]
+    }
+    fn part(&self, a: usize, b: usize) -> Part {
+        let start = self.toks[a].start;
+        let end = self.toks[b - 1].end;
+        Part {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+        }
+    }
+}
+
+/// A cue found in a sentence.
+#[derive(Clone, Debug)]
+struct Cue {
+    /// First and one-past-last token of the cue words.
+    start: usize,
+    end: usize,
+    /// Index of the verb (or modal) token.
+    verb: usize,
+    addressee: Option<(usize, usize)>,
+    /// First token of the action.
+    action: usize,
+    kind: DirectiveKind,
+    /// An "-ing" form opening a clause: its speaker is the main clause's subject.
+    participial: bool,
+    /// For obligations: the cue has its own subject (the addressee), not the speaker.
+    modal: bool,
+}
+
+/// A named speaker seen so far.
+struct Known {
+    name: String,
+    organisation: bool,
+}
+
+/// Speaker memory across sentences.
+#[derive(Default)]
+struct Memory {
+    known: Vec<Known>,
+    last_person: Option<usize>,
+    last_any: Option<usize>,
+}
+
+impl Memory {
+    /// Registers a proper name and returns its canonical form ("Kerry" → "John Kerry").
+    fn name(&mut self, name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let found = self.known.iter().position(|k| {
+            if k.name == name {
+                return true;
+            }
+            let kw: Vec<&str> = k.name.split_whitespace().collect();
+            words.len() == 1
+                && kw.len() > 1
+                && (kw.last() == words.first() || kw.first() == words.first())
+        });
+        let organisation = words.iter().any(|w| {
+            en::ORGANISATION_WORDS.contains(&w.to_lowercase().as_str())
+        });
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                self.known.push(Known {
+                    name: name.to_string(),
+                    organisation,
+                });
+                self.known.len() - 1
+            }
+        };
+        if !self.known[idx].organisation {
+            self.last_person = Some(idx);
+        }
+        self.last_any = Some(idx);
+        self.known[idx].name.clone()
+    }
+
+    fn latest(&self, person: bool) -> Option<&str> {
+        let idx = if person {
+            self.last_person
+        } else {
+            self.last_any
+        };
+        idx.map(|i| self.known[i].name.as_str())
+    }
+}
+
+/// Finds the directives of every sentence.
+pub(crate) fn find(
+    text: &str,
+    segments: &[Segment],
+    tokens: &Tokens,
+    lang: &Language,
+) -> Vec<Directive> {
+    let mut memory = Memory::default();
+    let mut out = Vec::new();
+    for (si, seg) in segments.iter().enumerate() {
+        let toks = tokens.of(si);
+        // A headline repeats its article's lead; its cues would be counted twice.
+        if toks.is_empty() || seg.kind == crate::analysis::SentenceKind::Heading {
+            continue;
+        }
+        let words = Words {
+            text,
+            toks,
+            lower: toks.iter().map(|t| tokens.vocab.word(t.word)).collect(),
+        };
+        if let Some(d) = sentence(&words, si, seg, text, lang, &mut memory) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Analyses one sentence: updates the speaker memory and returns its directive, if any.
+fn sentence(
+    w: &Words,
+    si: usize,
+    seg: &Segment,
+    text: &str,
+    lang: &Language,
+    memory: &mut Memory,
+) -> Option<Directive> {
+    let cues = find_cues(w, lang);
+    // Finite verbs of the sentence (cue or reporting), with their subjects.
+    let mut verbs: Vec<(usize, Option<Speaker>)> = Vec::new();
+    for i in 0..w.len() {
+        let Some(form) = lang.cues.verb(w.lower[i]) else {
+            continue;
+        };
+        if i > 0 && w.in_list(i - 1, en::DETERMINERS) && !w.is(i - 1, "that") {
+            continue;
+        }
+        if form.participle && opens_clause(w, i) {
+            continue;
+        }
+        let speaker = subject(w, i, memory);
+        verbs.push((i, speaker));
+    }
+    if cues.is_empty() {
+        return None;
+    }
+    let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
+    let main = &cues[main_idx];
+    let speaker = speaker_for(main, &verbs);
+    let action_end = |c: &Cue| -> usize {
+        let mut next = cues
+            .iter()
+            .filter(|o| o.start > c.start)
+            .map(|o| o.start)
+            .min()
+            .unwrap_or(w.len());
+        if c.participial && c.start == 0 {
+            // "Stressing the importance of X, he ...": X ends at the clause.
+            if let Some(b) = (c.action + 1..next).find(|&j| w.breaks(j)) {
+                next = b;
+            }
+        }
+        action_end(w, c.action, next, lang)
+    };
+    let make_action = |c: &Cue| -> Option<Part> {
+        let end = action_end(c);
+        (end > c.action).then(|| w.part(c.action, end))
+    };
+    let action = make_action(main)?;
+    let also = cues
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != main_idx)
+        .filter_map(|(_, c)| {
+            Some(Clause {
+                cue: w.part(c.start, c.end),
+                action: make_action(c)?,
+            })
+        })
+        .collect();
+    Some(Directive {
+        sentence: si,
+        text: text[seg.start..seg.end].to_string(),
+        start: seg.start,
+        end: seg.end,
+        speaker,
+        cue: w.part(main.start, main.end),
+        addressee: main.addressee.map(|(a, b)| w.part(a, b)),
+        action,
+        kind: main.kind,
+        also,
+    })
+}
+
+/// The speaker of a cue: its own subject, or for a participle or an obligation the subject
+/// of the nearest finite verb (before it; for a clause-opening participle, after it too).
+fn speaker_for(cue: &Cue, verbs: &[(usize, Option<Speaker>)]) -> Option<Speaker> {
+    if !cue.modal && !cue.participial {
+        if let Some((_, s)) = verbs.iter().find(|(i, _)| *i == cue.verb) {
+            if s.is_some() {
+                return s.clone();
+            }
+        }
+    }
+    let before = verbs
+        .iter()
+        .rev()
+        .filter(|(i, s)| *i < cue.start && s.is_some())
+        .map(|(_, s)| s.clone())
+        .next()
+        .flatten();
+    if before.is_some() || cue.modal {
+        return before;
+    }
+    verbs
+        .iter()
+        .filter(|(i, s)| *i > cue.verb && s.is_some())
+        .map(|(_, s)| s.clone())
+        .next()
+        .flatten()
+}
+
+/// Whether token `i` opens a clause (first word, after clause punctuation, or after a
+/// subordinator like "while" or "by").
+fn opens_clause(w: &Words, i: usize) -> bool {
+    i == 0 || w.breaks(i) || w.in_list(i - 1, &["while", "by", "after", "before", "when"])
+}
+
+fn is_be(w: &Words, i: usize) -> bool {
+    w.in_list(
+        i,
+        &["is", "was", "were", "are", "been", "be", "being", "am", "'s"],
+    )
+}
+
+/// Every cue of a sentence, in order, none overlapping.
+fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let found = verb_cue(w, i, lang).or_else(|| modal_cue(w, i));
+        match found {
+            Some(c) => {
+                i = c.end.max(i + 1);
+                cues.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    cues
+}
+
+/// A cue made by a verb at token `i`.
+fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
+    let form = lang.cues.verb(w.lower[i])?;
+    if i > 0 && w.in_list(i - 1, en::DETERMINERS) {
+        return None; // "the call for", "a demand for": nouns
+    }
+    let progressive = i > 0 && is_be(w, i - 1);
+    let participial = form.participle && !progressive && opens_clause(w, i);
+    let passive = i > 0 && is_be(w, i - 1) && !form.participle;
+    let base = |start, end, addressee, action, kind| Cue {
+        start,
+        end,
+        verb: i,
+        addressee,
+        action,
+        kind,
+        participial,
+        modal: false,
+    };
+    for class in lang.cues.classes(form.lemma) {
+        match class {
+            CueClass::Addressed => {
+                if passive {
+                    // "workers were urged to ..."
+                    if w.is(i + 1, "to") && i + 2 < w.len() && !w.breaks(i + 1) {
+                        return Some(base(i, i + 2, None, i + 2, DirectiveKind::Reported));
+                    }
+                    continue;
+                }
+                let mut a = i + 1;
+                let mut cue_end = i + 1;
+                match form.lemma {
+                    "call" | "appeal" | "plead" | "press" | "push" | "petition" | "lobby" => {
+                        let particle = match form.lemma {
+                            "call" => w.in_list(a, &["on", "upon"]),
+                            "appeal" => w.is(a, "to"),
+                            "plead" => w.is(a, "with"),
+                            _ => false,
+                        };
+                        if form.lemma == "call" || form.lemma == "appeal" || form.lemma == "plead"
+                        {
+                            if !particle {
+                                continue;
+                            }
+                            a += 1;
+                            cue_end = a;
+                        }
+                    }
+                    _ => {}
+                }
+                if let Some(to) = find_to(w, a) {
+                    if to > a {
+                        return Some(base(
+                            i,
+                            cue_end,
+                            Some((a, to)),
+                            to + 1,
+                            DirectiveKind::Reported,
+                        ));
+                    }
+                }
+                if form.lemma == "appeal" && a < w.len() {
+                    // "appealed to the public for calm"
+                    if let Some(f) = (a..w.len().min(a + MAX_ADDRESSEE)).find(|&j| w.is(j, "for"))
+                    {
+                        if f > a && f + 1 < w.len() {
+                            return Some(base(
+                                i,
+                                cue_end,
+                                Some((a, f)),
+                                f + 1,
+                                DirectiveKind::Reported,
+                            ));
+                        }
+                    }
+                }
+                // "urged that the government act", "demanded that he resign"
+                if w.is(i + 1, "that")
+                    && matches!(
+                        form.lemma,
+                        "urge" | "demand" | "ask" | "order" | "request" | "require"
+                    )
+                    && i + 2 < w.len()
+                {
+                    return Some(base(i, i + 2, None, i + 2, DirectiveKind::Reported));
+                }
+            }
+            CueClass::ForObject => {
+                if passive {
+                    continue;
+                }
+                // Allow a time phrase between verb and "for": "called on Monday for".
+                let mut j = i + 1;
+                while j < w.len() && j < i + 4 && !w.is(j, "for") && is_time_word(w, j) {
+                    j += 1;
+                }
+                if w.is(j, "for") && j + 1 < w.len() && !w.breaks(j + 1) {
+                    let cue_end = if j == i + 1 { j + 1 } else { i + 1 };
+                    let start_obj = j + 1;
+                    // "called for the United States to step up ..."
+                    if let Some(to) = find_to(w, start_obj) {
+                        if to > start_obj && to - start_obj <= 6 {
+                            return Some(base(
+                                i,
+                                cue_end,
+                                Some((start_obj, to)),
+                                to + 1,
+                                DirectiveKind::Reported,
+                            ));
+                        }
+                    }
+                    return Some(base(i, cue_end, None, start_obj, DirectiveKind::Reported));
+                }
+            }
+            CueClass::Object => {
+                if passive || i + 1 >= w.len() || w.breaks(i + 1) {
+                    continue;
+                }
+                let next = w.lower[i + 1];
+                let pronoun_or_particle = [
+                    "that", "to", "for", "on", "upon", "him", "her", "them", "us", "me", "you",
+                    "it", "whether", "if", "in", "at", "by", "with", "from", "and", "or", "as",
+                ];
+                if pronoun_or_particle.contains(&next) || next.parse::<f64>().is_ok() {
+                    continue;
+                }
+                return Some(base(i, i + 1, None, i + 1, DirectiveKind::Reported));
+            }
+            CueClass::Emphasis => {
+                let mut j = i + 1;
+                if form.lemma == "point" {
+                    if !w.is(j, "out") {
+                        continue;
+                    }
+                    j += 1;
+                }
+                if form.lemma == "insist" {
+                    if !w.is(j, "on") {
+                        continue;
+                    }
+                    j += 1;
+                }
+                // [the|a|its] [adjective]{0,2} need|importance (of|to|for)
+                let limit = (j + 4).min(w.len());
+                let Some(n) = (j..limit).find(|&k| w.in_list(k, en::NEED_NOUNS)) else {
+                    continue;
+                };
+                if (j..=n).any(|k| k > j && w.breaks(k)) || n + 1 >= w.len() {
+                    continue;
+                }
+                let opener_ok = n == j
+                    || w.in_list(
+                        j,
+                        &["the", "a", "an", "its", "their", "his", "her", "our", "great", "urgent"],
+                    );
+                if !opener_ok || !w.in_list(n + 1, &["of", "to", "for"]) {
+                    continue;
+                }
+                let prep = n + 1;
+                if w.is(prep, "for") {
+                    if let Some(to) = find_to(w, prep + 1) {
+                        if to > prep + 1 && to - (prep + 1) <= 6 {
+                            return Some(base(
+                                i,
+                                prep + 1,
+                                Some((prep + 1, to)),
+                                to + 1,
+                                DirectiveKind::Reported,
+                            ));
+                        }
+                    }
+                }
+                if prep + 1 < w.len() {
+                    return Some(base(i, prep + 1, None, prep + 1, DirectiveKind::Reported));
+                }
+            }
+            CueClass::Reporting => {}
+        }
+    }
+    None
+}
+
+fn is_time_word(w: &Words, j: usize) -> bool {
+    w.in_list(j, en::VERB_PREFIX_WORDS) || w.toks[j].has(CAPITALIZED) && w.is(j - 1, "on")
+}
+
+/// The "to" of "X to do" starting at token `a`: within [`MAX_ADDRESSEE`] tokens, no clause
+/// punctuation before it, and followed by a verb-like word (not "the", a number or a name).
+fn find_to(w: &Words, a: usize) -> Option<usize> {
+    let limit = (a + MAX_ADDRESSEE + 1).min(w.len());
+    for j in a..limit {
+        if j > a && w.breaks(j) {
+            return None;
+        }
+        if w.is(j, "to") {
+            let next = j + 1;
+            if next >= w.len() || w.breaks(next) {
+                return None;
+            }
+            let det = w.in_list(next, en::DETERMINERS) && !w.is(next, "that");
+            let name = w.toks[next].has(CAPITALIZED);
+            let number = w.lower[next].chars().all(|c| c.is_ascii_digit());
+            if det || name || number {
+                return None;
+            }
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// An obligation cue at token `i`: must, should, need(s) to, has/have to, ought to,
+/// "it is necessary to", "there is a need to".
+fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
+    let word = w.lower[i];
+    let n = w.len();
+    let blocked = |k: usize| -> bool {
+        // "if X should", "no need to", "does not have to": not an obligation.
+        let from = clause_start(w, k);
+        (from..k).any(|j| w.in_list(j, en::CONDITIONALS))
+            || k > 0 && w.in_list(k - 1, en::NEGATIONS)
+    };
+    let modal = |start: usize, end: usize, action: usize| -> Option<Cue> {
+        if action >= n {
+            return None;
+        }
+        let from = clause_start(w, start);
+        let addressee = subject_span(w, from, start);
+        Some(Cue {
+            start,
+            end,
+            verb: i,
+            addressee,
+            action,
+            kind: DirectiveKind::Obligation,
+            participial: false,
+            modal: true,
+        })
+    };
+    match word {
+        "must" | "should" | "shall" => {
+            if blocked(i) || i + 1 >= n || w.breaks(i + 1) {
+                return None;
+            }
+            // Question inversion: "Should we ...?"
+            if opens_clause(w, i) {
+                return None;
+            }
+            // Perfect: "must have known", "should have been": epistemic or counterfactual.
+            if w.is(i + 1, "have") {
+                return None;
+            }
+            let mut end = i + 1;
+            if w.in_list(end, &["not", "never"]) {
+                end += 1;
+            }
+            modal(i, end, end)
+        }
+        "ought" if w.is(i + 1, "to") => {
+            if blocked(i) {
+                return None;
+            }
+            modal(i, i + 2, i + 2)
+        }
+        "need" | "needs" | "have" | "has" if w.is(i + 1, "to") => {
+            if blocked(i) || i == 0 || w.in_list(i - 1, en::DETERMINERS) {
+                return None;
+            }
+            // "has to do with": not an obligation.
+            if w.is(i + 2, "do") && w.is(i + 3, "with") {
+                return None;
+            }
+            // "have to" after a modal or subject only, not "to have to".
+            if (word == "have" || word == "has")
+                && w.in_list(i - 1, &["to", "would", "could", "might", "may"])
+            {
+                return None;
+            }
+            if i + 2 >= n || w.breaks(i + 2) || w.in_list(i + 2, en::DETERMINERS) {
+                return None;
+            }
+            modal(i, i + 2, i + 2)
+        }
+        "it" => {
+            // it is (also|very|absolutely)? necessary to|that|for
+            let mut j = i + 1;
+            if !(w.in_list(j, &["is", "was", "remains", "becomes", "'s"])) {
+                return None;
+            }
+            j += 1;
+            while j < n && w.in_list(j, &["also", "very", "absolutely", "therefore", "thus", "now", "more", "most", "all", "the"]) {
+                j += 1;
+            }
+            if !w.in_list(j, en::NECESSITY_ADJECTIVES) || !w.in_list(j + 1, &["to", "that", "for"]) {
+                return None;
+            }
+            let prep = j + 1;
+            let mut addressee = None;
+            let mut action = prep + 1;
+            if w.is(prep, "for") {
+                if let Some(to) = find_to(w, prep + 1) {
+                    addressee = Some((prep + 1, to));
+                    action = to + 1;
+                } else {
+                    return None; // "it is important for the economy"
+                }
+            }
+            if action >= n {
+                return None;
+            }
+            Some(Cue {
+                start: i,
+                end: prep + 1,
+                verb: i,
+                addressee,
+                action,
+                kind: DirectiveKind::Obligation,
+                participial: false,
+                modal: true,
+            })
+        }
+        "there" => {
+            // there is (an urgent)? need to|for
+            if !w.in_list(i + 1, &["is", "was", "remains"]) {
+                return None;
+            }
+            let limit = (i + 5).min(n);
+            let k = (i + 2..limit).find(|&k| w.in_list(k, &["need", "necessity"]))?;
+            if !w.in_list(k + 1, &["to", "for"]) || k + 2 >= n {
+                return None;
+            }
+            Some(Cue {
+                start: i,
+                end: k + 2,
+                verb: i,
+                addressee: None,
+                action: k + 2,
+                kind: DirectiveKind::Obligation,
+                participial: false,
+                modal: true,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// First token of the clause that holds token `k`: after clause punctuation or a clause
+/// opener ("that", "and", "while" ...).
+fn clause_start(w: &Words, k: usize) -> usize {
+    let mut j = k;
+    while j > 0 {
+        if w.breaks(j) {
+            return j;
+        }
+        if w.in_list(j - 1, en::CLAUSE_OPENERS) {
+            return j;
+        }
+        j -= 1;
+    }
+    0
+}
+
+/// The subject noun phrase between `from` and `verb`, skipping auxiliaries and adverbs just
+/// before the verb.
+fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
+    let mut end = verb;
+    while end > from
+        && (w.in_list(end - 1, en::VERB_PREFIX_WORDS)
+            || w.lower[end - 1].ends_with("ly") && w.lower[end - 1].len() > 4)
+    {
+        end -= 1;
+    }
+    let start = from.max(end.saturating_sub(MAX_SUBJECT));
+    (end > start).then_some((start, end))
+}
+
+/// The subject of the verb at token `i`, resolved to a speaker.
+fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
+    // Segments of the sentence split at clause punctuation, up to the verb.
+    let mut from = clause_start(w, i);
+    if w.breaks(i) || from == i {
+        // "Wang Dongming, Chairman of X, reported": the subject precedes the appositive.
+        let appositive_start = clause_start(w, i.saturating_sub(1));
+        if appositive_start > 0 && w.breaks(appositive_start) {
+            let before = clause_start(w, appositive_start - 1);
+            let intro = w.in_list(before, en::PREPOSITIONS);
+            from = if intro { appositive_start } else { before };
+            return noun_phrase(w, from, appositive_start, memory);
+        }
+        if from == i {
+            return None;
+        }
+    }
+    let (a, b) = subject_span(w, from, i)?;
+    noun_phrase(w, a, b, memory)
+}
+
+/// Resolves the noun phrase `a..b` to a speaker.
+fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
+    if b <= a {
+        return None;
+    }
+    let mention = w.part(a, b);
+    // "Xi Jinping's conversation with ...": the possessor of an event noun speaks.
+    for k in a..b {
+        if w.lower[k].ends_with("'s") && k + 1 < b && w.in_list(k + 1, en::EVENT_NOUNS) {
+            let run = capitalized_run(w, a, k + 1)?;
+            let name = strip_possessive(&name_of(w, run.0, run.1));
+            let name = memory.name(&name);
+            return Some(speaker(name, &mention));
+        }
+    }
+    // A leading preposition ("During the talks Xi said"): keep the proper name at the end.
+    let a = if w.in_list(a, en::PREPOSITIONS) {
+        match capitalized_run(w, a + 1, b) {
+            Some((s, _)) => s,
+            None => return None,
+        }
+    } else {
+        a
+    };
+    if b - a == 1 && w.in_list(a, en::SPEAKER_PRONOUNS) {
+        let person = !w.is(a, "they");
+        let name = memory
+            .latest(person)
+            .map_or_else(|| w.part(a, b).text, str::to_string);
+        return Some(speaker(name, &mention));
+    }
+    if let Some((s, e)) = capitalized_run(w, a, b) {
+        if e == b {
+            let name = name_of(w, s, e);
+            if !name.is_empty() {
+                let name = memory.name(&name);
+                return Some(speaker(name, &mention));
+            }
+        }
+    }
+    let head = w.lower[b - 1];
+    if en::EVENT_NOUNS.contains(&head) {
+        if let Some(name) = memory.latest(false) {
+            return Some(speaker(name.to_string(), &mention));
+        }
+    }
+    // A common noun phrase ("the ministry", "officials"): the phrase itself.
+    if w.in_list(a, &["i", "we", "you", "it", "this", "which", "who", "that"]) {
+        return Some(speaker(mention.text.clone(), &mention));
+    }
+    let first = if w.in_list(a, en::DETERMINERS) { a + 1 } else { a };
+    if first >= b {
+        return None;
+    }
+    Some(speaker(w.part(first, b).text, &mention))
+}
+
+fn speaker(name: String, mention: &Part) -> Speaker {
+    Speaker {
+        name,
+        text: mention.text.clone(),
+        start: mention.start,
+        end: mention.end,
+    }
+}
+
+fn strip_possessive(name: &str) -> String {
+    name.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’'])
+        .to_string()
+}
+
+/// The last run of capitalised words in `a..b` (with "of"/"the"/"de" inside a name), not
+/// counting a determiner at its start.
+fn capitalized_run(w: &Words, a: usize, b: usize) -> Option<(usize, usize)> {
+    let mut e = b;
+    while e > a && !w.toks[e - 1].has(CAPITALIZED) {
+        e -= 1;
+    }
+    if e == a {
+        return None;
+    }
+    let mut s = e - 1;
+    while s > a {
+        let prev = s - 1;
+        let cap = w.toks[prev].has(CAPITALIZED) && !w.in_list(prev, en::DETERMINERS);
+        let joined = w.toks[s].has(JOINED);
+        let linker = w.in_list(prev, &["of", "de", "van", "von", "al", "bin", "la", "du"])
+            && prev > a
+            && w.toks[prev - 1].has(CAPITALIZED);
+        if w.breaks(s) {
+            break;
+        }
+        if cap || joined || linker {
+            s = prev;
+        } else {
+            break;
+        }
+    }
+    if w.in_list(s, en::DETERMINERS) {
+        s += 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+/// A person's or body's name from a capitalised run: titles and what precedes them dropped
+/// ("Chinese President Xi Jinping" → "Xi Jinping").
+fn name_of(w: &Words, s: usize, e: usize) -> String {
+    let last_title = (s..e).rev().find(|&k| {
+        w.in_list(k, en::TITLE_WORDS) && k + 1 < e && !w.toks[k + 1].has(JOINED)
+    });
+    let from = match last_title {
+        Some(t) => t + 1,
+        None => s,
+    };
+    if from >= e {
+        return String::new();
+    }
+    let p = w.part(from, e);
+    strip_possessive(&p.text)
+}
+
+/// Where the action that starts at `a` ends: before a later cue (`next`), at ";" or a
+/// bracket, before ", -ing" (a participial phrase), before "(,) and" + a cue verb, or at
+/// the end of the sentence.
+fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
+    let mut end = next.min(w.len());
+    for j in a + 1..end {
+        let gap = w.gap_before(j);
+        if gap.contains([';', '(', '—', '[']) || gap.contains(" – ") {
+            end = j;
+            break;
+        }
+        if w.breaks(j) && w.lower[j].ends_with("ing") && lang.cues.verb(w.lower[j]).is_some() {
+            end = j;
+            break;
+        }
+        if w.breaks(j) && w.lower[j].ends_with("ing") && w.lower[j].len() > 5 {
+            end = j;
+            break;
+        }
+        if w.is(j, "and") && lang.cues.verb(w.lower.get(j + 1).copied().unwrap_or("")).is_some() {
+            end = j;
+            break;
+        }
+    }
+    // Do not end on a dangling "and" or "to".
+    while end > a + 1 && w.in_list(end - 1, &["and", "or", "to", "of", "but"]) {
+        end -= 1;
+    }
+    end
+}

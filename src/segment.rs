@@ -1,0 +1,402 @@
+//! Paragraphs and sentences with byte spans: UAX #29 plus the repairs it lacks.
+//!
+//! The text is first cut into blocks (separated by blank lines) and, inside a block, into
+//! regions: a line without final punctuation that is not a wrapped line (a headline, a
+//! dateline, a bullet item) is a region of its own. Inside a region, soft line breaks are
+//! read as spaces, UAX #29 proposes sentence breaks, and the repairs undo the false ones
+//! (titles, initials, abbreviations, a lowercase continuation). Any sentence longer than
+//! [`MAX_SENTENCE_BYTES`] is cut into bounded chunks, so one endless sentence costs linear
+//! time like any other text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::analysis::SentenceKind;
+use crate::lang::Language;
+
+/// Longest sentence kept whole; longer runs are cut at a clause or word boundary.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// A sentence span found by [`segment`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub kind: SentenceKind,
+}
+
+/// One line of a block: byte span without the line terminator.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+/// Splits `text` into sentences, headings and list items, in order, spans trimmed of
+/// white space. Never panics; linear in the length of the text.
+pub(crate) fn segment(text: &str, lang: &Language) -> Vec<Segment> {
+    let norm = soft_breaks_as_spaces(text);
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    for block in blocks(text) {
+        let before = out.len();
+        for (start, end, line_kind) in regions(text, &block) {
+            split_region(text, &norm, start, end, line_kind, paragraph, lang, &mut out);
+        }
+        if out.len() > before {
+            paragraph += 1;
+        }
+    }
+    out
+}
+
+/// A copy of `text` of the same byte length in which every line or paragraph separator and
+/// tab is a space, so UAX #29 reads a wrapped line as one sentence. Offsets stay valid.
+fn soft_breaks_as_spaces(text: &str) -> String {
+    let mut norm = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                for _ in 0..c.len_utf8() {
+                    norm.push(' ');
+                }
+            }
+            _ => norm.push(c),
+        }
+    }
+    norm
+}
+
+/// Blocks of consecutive non-blank lines.
+fn blocks(text: &str) -> Vec<Vec<Line>> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    while start <= text.len() {
+        let nl = memchr_newline(&bytes[start..]).map(|i| start + i);
+        let raw_end = nl.unwrap_or(text.len());
+        let mut end = raw_end;
+        if end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        let line = &text[start..end];
+        if line.trim().is_empty() || line.contains('\u{2029}') && line.trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(Line { start, end });
+        }
+        match nl {
+            Some(i) => start = i + 1,
+            None => break,
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n')
+}
+
+/// Whether a line (trimmed) ends like a sentence: . ! ? … : ; optionally followed by
+/// closing quotes or brackets.
+fn ends_with_terminal(line: &str) -> bool {
+    let trimmed = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*', '_']);
+    trimmed.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
+}
+
+/// Whether a line starts a list item: "-", "*", "•", "1.", "2)", "a)".
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '·' | '–' | '—' | '▪' | '◦' | '‣' | '+') => {
+            matches!(chars.next(), Some(' ' | '\t'))
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let rest = &t[digits.len()..];
+            digits.len() <= 3 && (rest.starts_with(". ") || rest.starts_with(") "))
+        }
+        _ => false,
+    }
+}
+
+fn starts_lowercase(line: &str) -> bool {
+    line.trim_start()
+        .trim_start_matches(['"', '\'', '“', '‘', '(', '['])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase())
+}
+
+fn starts_indented(line: &str) -> bool {
+    line.starts_with(['\t', ' '])
+}
+
+/// Regions of a block: (start, end, kind if the region is a single special line).
+fn regions(text: &str, block: &[Line]) -> Vec<(usize, usize, Option<SentenceKind>)> {
+    let lines: Vec<&str> = block.iter().map(|l| &text[l.start..l.end]).collect();
+    let any_terminal = lines.iter().any(|l| {
+        l.contains(['.', '!', '?', '…', '。', '！', '？'])
+    });
+    let max_len = lines
+        .iter()
+        .map(|l| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = Vec::new();
+    let mut region_start = 0usize; // index into lines
+    for i in 0..lines.len() {
+        let last = i + 1 == lines.len();
+        let join = !last && joins_next(lines[i], lines[i + 1], any_terminal, max_len);
+        if !join {
+            let first = region_start;
+            let start = block[first].start;
+            let end = block[i].end;
+            let kind = if is_bullet(lines[first]) {
+                Some(SentenceKind::Item)
+            } else if first == i && !ends_with_terminal(lines[i]) {
+                Some(SentenceKind::Heading)
+            } else {
+                None
+            };
+            out.push((start, end, kind));
+            region_start = i + 1;
+        }
+    }
+    out
+}
+
+/// Whether line `a` continues on line `b` (the break between them is soft).
+fn joins_next(a: &str, b: &str, any_terminal: bool, max_len: usize) -> bool {
+    if is_bullet(b) {
+        return false;
+    }
+    if ends_with_terminal(a) {
+        return true;
+    }
+    if !any_terminal {
+        // No punctuation anywhere: every line is its own unit.
+        return false;
+    }
+    if starts_lowercase(b) {
+        return true;
+    }
+    if starts_indented(b) && !starts_indented(a) {
+        return true;
+    }
+    let len = a.trim().chars().count();
+    max_len >= 40 && len * 4 >= max_len * 3
+}
+
+/// Splits one region into sentences and appends them to `out`.
+#[allow(clippy::too_many_arguments)]
+fn split_region(
+    text: &str,
+    norm: &str,
+    start: usize,
+    end: usize,
+    line_kind: Option<SentenceKind>,
+    paragraph: usize,
+    lang: &Language,
+    out: &mut Vec<Segment>,
+) {
+    let region = &norm[start..end];
+    // UAX #29 proposals, trimmed, as absolute spans.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (offset, piece) in region.split_sentence_bound_indices() {
+        let trimmed_start = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let s = start + offset + trimmed_start;
+        pieces.push((s, s + trimmed.len()));
+    }
+    // Repairs: merge a piece into the previous one when the break was false.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for (s, e) in pieces {
+        if let Some(prev) = merged.last_mut() {
+            if is_false_break(&text[prev.0..prev.1], &text[s..e], lang) {
+                prev.1 = e;
+                continue;
+            }
+        }
+        merged.push((s, e));
+    }
+    for (i, (s, e)) in merged.into_iter().enumerate() {
+        let kind = match line_kind {
+            Some(SentenceKind::Item) => SentenceKind::Item,
+            Some(SentenceKind::Heading) if i == 0 => SentenceKind::Heading,
+            _ => SentenceKind::Sentence,
+        };
+        push_bounded(text, s, e, paragraph, kind, out);
+    }
+}
+
+/// Appends `text[s..e]`, cut into chunks of at most [`MAX_SENTENCE_BYTES`].
+fn push_bounded(
+    text: &str,
+    mut s: usize,
+    e: usize,
+    paragraph: usize,
+    kind: SentenceKind,
+    out: &mut Vec<Segment>,
+) {
+    while e - s > MAX_SENTENCE_BYTES {
+        let cut = chunk_end(text, s, s + MAX_SENTENCE_BYTES);
+        let piece = &text[s..cut];
+        let trimmed = piece.trim_end();
+        if !trimmed.trim().is_empty() {
+            let lead = piece.len() - piece.trim_start().len();
+            out.push(Segment {
+                start: s + lead,
+                end: s + trimmed.len(),
+                paragraph,
+                kind,
+            });
+        }
+        s = cut;
+        while s < e && text[s..].starts_with(char::is_whitespace) {
+            s += text[s..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if s < e {
+        out.push(Segment {
+            start: s,
+            end: e,
+            paragraph,
+            kind,
+        });
+    }
+}
+
+/// Where to end a chunk that starts at `s` and may not pass `limit`: after the last ';' or
+/// ',' in the second half of the window, else at the last space, else at a char boundary.
+fn chunk_end(text: &str, s: usize, limit: usize) -> usize {
+    let mut limit = limit.min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text[s..limit];
+    let half = window.len() / 2;
+    for pat in [';', ',', ' '] {
+        if let Some(i) = window.rfind(pat) {
+            if i >= half || pat == ' ' && i > 0 {
+                return s + i + pat.len_utf8();
+            }
+        }
+    }
+    if limit > s {
+        limit
+    } else {
+        // A single character longer than the limit cannot happen (limit >= 4 bytes), but
+        // never return an empty chunk.
+        s + text[s..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
+/// Whether the break between `prev` and `next` (both trimmed) is a false UAX #29 break.
+fn is_false_break(prev: &str, next: &str, lang: &Language) -> bool {
+    let next_inner = next.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«']);
+    let Some(first) = next_inner.chars().next() else {
+        return true;
+    };
+    // A piece that starts with closing punctuation or is punctuation only belongs before.
+    if !next.chars().any(char::is_alphanumeric) || matches!(first, ')' | ']' | '”' | '’' | '»')
+    {
+        return true;
+    }
+    if first.is_lowercase() {
+        return true;
+    }
+    // The last word of the previous piece, without leading punctuation.
+    let last_word = prev
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«']);
+    if !last_word.ends_with('.') || last_word.ends_with("..") {
+        return false;
+    }
+    let word = &last_word[..last_word.len() - 1];
+    if word.is_empty() {
+        return false;
+    }
+    if lang.never_final_abbreviations.contains(word) {
+        return true;
+    }
+    // An initial: "J. R. R. Tolkien", "George W. Bush".
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    if first.is_ascii_digit() && lang.number_abbreviations.contains(word) {
+        return true;
+    }
+    let acronym = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    if lang.maybe_final_abbreviations.contains(word) || acronym {
+        let next_word: String = next_inner
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        return !lang.sentence_starters.contains(next_word.as_str());
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn assert_sentences(text: &str, expected: &[&str]) {
+        let lang = Language::english();
+        let got: Vec<&str> = segment(text, &lang)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn titles_and_initials() {
+        assert_sentences(
+            "Dr. Smith met Mr. J. R. R. Tolkien. He sat.",
+            &["Dr. Smith met Mr. J. R. R. Tolkien.", "He sat."],
+        );
+    }
+
+    #[test]
+    fn headline_is_its_own_unit() {
+        let lang = Language::english();
+        let text = "Big News Today\nThe minister spoke. He left.";
+        let segs = segment(text, &lang);
+        assert_eq!(segs.len(), 3);
+        assert_eq!(segs[0].kind, SentenceKind::Heading);
+        assert_eq!(segs[1].kind, SentenceKind::Sentence);
+    }
+
+    #[test]
+    fn endless_sentence_is_chunked() {
+        let text = "word ".repeat(5_000);
+        let lang = Language::english();
+        let segs = segment(&text, &lang);
+        assert!(segs.len() >= 10);
+        assert!(segs.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+    }
+}

@@ -1,0 +1,297 @@
+//! Key phrases (1 to 4 words, inflections and case merged) and themes (groups of phrases that
+//! share words).
+//!
+//! Candidates are runs of words inside a clause with no stop word, and no weak word
+//! (reporting verbs, vague nouns) or adverb at an edge; they are keyed by their stems, so
+//! "trade union" and "Trade Unions" are one phrase. A phrase scores by how often it occurs,
+//! how salient its words are (frequency and first position) and its length; a phrase that
+//! almost only occurs inside a longer one is dropped in favour of it.
+
+use std::collections::HashMap;
+
+use crate::analysis::{Keyphrase, Theme};
+use crate::score::round4;
+use crate::tokenize::{
+    Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, JOINED, NUMERIC, STOP, WEAK,
+};
+
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 4;
+/// A stem sequence padded with `u32::MAX`.
+type Key = [u32; MAX_WORDS];
+/// Occurrences read to choose a phrase's written form.
+const SURFACE_SAMPLE: usize = 200;
+
+struct Candidate {
+    len: usize,
+    count: usize,
+    /// (sentence, index of the first token in `Tokens::tokens`) of every occurrence.
+    occurrences: Vec<(u32, u32)>,
+}
+
+/// A scored phrase before output.
+struct Scored {
+    key: Key,
+    len: usize,
+    score: f64,
+}
+
+fn can_edge(t: &Token, lower: &str) -> bool {
+    if t.flags & (STOP | WEAK | NUMERIC | CUE_VERB) != 0 || lower.chars().count() < 2 {
+        return false;
+    }
+    // Adverbs make poor edges ("actively", "closely").
+    !(lower.len() > 4 && lower.ends_with("ly"))
+}
+
+fn can_end(t: &Token, lower: &str) -> bool {
+    // A past form at the end is mostly a verb ("the party committee decided").
+    can_edge(t, lower)
+        && (t.has(CAPITALIZED) || !(lower.len() > 4 && lower.ends_with("ed")))
+        && !lower.ends_with('\'')
+        && !lower.ends_with("'s")
+}
+
+/// Key phrases and themes of the text.
+pub(crate) fn extract(
+    text: &str,
+    tokens: &Tokens,
+    max_keyphrases: usize,
+    max_themes: usize,
+) -> (Vec<Keyphrase>, Vec<Theme>) {
+    let candidates = candidates(tokens);
+    if candidates.is_empty() || (max_keyphrases == 0 && max_themes == 0) {
+        return (Vec::new(), Vec::new());
+    }
+    let scored = rank(tokens, &candidates);
+    let keep = max_keyphrases.max(max_themes * 3).max(1);
+    let top: Vec<&Scored> = scored.iter().take(keep).collect();
+    let phrases: Vec<Keyphrase> = top
+        .iter()
+        .map(|s| {
+            let c = &candidates[&s.key];
+            let mut sentences: Vec<usize> = c.occurrences.iter().map(|o| o.0 as usize).collect();
+            sentences.dedup();
+            Keyphrase {
+                text: surface(text, tokens, c, s.len),
+                score: s.score,
+                count: c.count,
+                sentences,
+            }
+        })
+        .collect();
+    let themes = group(&top, &phrases, max_themes);
+    let mut keyphrases = phrases;
+    keyphrases.truncate(max_keyphrases);
+    (keyphrases, themes)
+}
+
+/// Every candidate phrase with its occurrences.
+fn candidates(tokens: &Tokens) -> HashMap<Key, Candidate> {
+    let mut map: HashMap<Key, Candidate> = HashMap::new();
+    for (si, range) in tokens.ranges.iter().enumerate() {
+        let sent = &tokens.tokens[range.clone()];
+        for i in 0..sent.len() {
+            let first = &sent[i];
+            if first.has(JOINED) || !can_edge(first, tokens.vocab.word(first.word)) {
+                continue;
+            }
+            // Never start inside a name ("Jinping" of "Xi Jinping").
+            if i > 0
+                && first.has(CAPITALIZED)
+                && !first.has(BREAK_BEFORE)
+                && sent[i - 1].has(CAPITALIZED)
+                && !sent[i - 1].has(STOP)
+            {
+                continue;
+            }
+            let mut key: Key = [u32::MAX; MAX_WORDS];
+            for n in 0..MAX_WORDS {
+                let j = i + n;
+                if j >= sent.len() {
+                    break;
+                }
+                let t = &sent[j];
+                if n > 0 && t.flags & (BREAK_BEFORE | STOP | CUE_VERB) != 0 {
+                    break;
+                }
+                key[n] = t.stem;
+                let next_joined = sent.get(j + 1).is_some_and(|t| t.has(JOINED));
+                if next_joined || !can_end(t, tokens.vocab.word(t.word)) {
+                    continue;
+                }
+                let c = map.entry(key).or_insert_with(|| Candidate {
+                    len: n + 1,
+                    count: 0,
+                    occurrences: Vec::new(),
+                });
+                c.count += 1;
+                c.occurrences.push((si as u32, (range.start + i) as u32));
+            }
+        }
+    }
+    map
+}
+
+/// Whether `inner` (of `inner_len` stems) occurs contiguously in `outer`.
+fn contains(outer: &Key, outer_len: usize, inner: &Key, inner_len: usize) -> bool {
+    inner_len <= outer_len
+        && (0..=outer_len - inner_len).any(|o| outer[o..o + inner_len] == inner[..inner_len])
+}
+
+/// Scores candidates and returns them best first, subsumed phrases removed.
+fn rank(tokens: &Tokens, candidates: &HashMap<Key, Candidate>) -> Vec<Scored> {
+    // Salience of each stem: frequency and first position.
+    let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::new();
+    for (si, range) in tokens.ranges.iter().enumerate() {
+        for t in &tokens.tokens[range.clone()] {
+            if t.flags & (STOP | NUMERIC) == 0 {
+                let e = stem_tf.entry(t.stem).or_insert((0, si as u32));
+                e.0 += 1;
+            }
+        }
+    }
+    let sentences = tokens.ranges.len().max(1) as f64;
+    let max_tf = stem_tf.values().map(|v| v.0).max().unwrap_or(1) as f64;
+    let salience = |stem: u32| -> f64 {
+        let (tf, first) = stem_tf.get(&stem).copied().unwrap_or((1, 0));
+        let early = 1.0 + 1.0 / (1.0 + 10.0 * f64::from(first) / sentences);
+        (tf as f64 / max_tf).sqrt() * early
+    };
+    let max_count = candidates.values().map(|c| c.count).max().unwrap_or(1) as f64;
+    let mut scored: Vec<Scored> = candidates
+        .iter()
+        .map(|(key, c)| {
+            let mean = key[..c.len].iter().map(|&s| salience(s)).sum::<f64>() / c.len as f64;
+            let freq = (c.count as f64 / max_count).sqrt();
+            let length = 1.0 + 0.35 * (c.len as f64 - 1.0);
+            Scored {
+                key: *key,
+                len: c.len,
+                score: freq * mean * length,
+            }
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.len.cmp(&b.len))
+            .then(a.key.cmp(&b.key))
+    });
+    // Drop a phrase that mostly occurs inside a better-or-equal longer phrase.
+    let mut kept: Vec<Scored> = Vec::new();
+    let limit = 2_000;
+    for s in scored.into_iter().take(limit) {
+        let count = candidates[&s.key].count;
+        let subsumed = kept.iter().any(|k| {
+            k.len > s.len
+                && contains(&k.key, k.len, &s.key, s.len)
+                && candidates[&k.key].count * 5 >= count * 4
+        });
+        if subsumed {
+            continue;
+        }
+        // A longer phrase seen once, ranked after its better sub-phrase, adds nothing.
+        let redundant_longer = count < 2
+            && kept
+                .iter()
+                .any(|k| k.len < s.len && contains(&s.key, s.len, &k.key, k.len));
+        if redundant_longer && s.len > 2 {
+            continue;
+        }
+        kept.push(s);
+    }
+    let best = kept.first().map_or(1.0, |s| s.score);
+    for s in &mut kept {
+        s.score = if best > 0.0 {
+            round4(s.score / best)
+        } else {
+            0.0
+        };
+    }
+    kept
+}
+
+/// The most frequent written form of a phrase; a capital that only comes from standing
+/// first in a sentence is lowered when the phrase also occurs in lowercase.
+fn surface(text: &str, tokens: &Tokens, c: &Candidate, len: usize) -> String {
+    let mut forms: HashMap<&str, usize> = HashMap::new();
+    let mut initial_forms: Vec<&str> = Vec::new();
+    for &(si, ti) in c.occurrences.iter().take(SURFACE_SAMPLE) {
+        let ti = ti as usize;
+        let start = tokens.tokens[ti].start;
+        let end = tokens.tokens[ti + len - 1].end;
+        let form = &text[start..end];
+        if tokens.ranges[si as usize].start == ti {
+            initial_forms.push(form);
+        } else {
+            *forms.entry(form).or_default() += 1;
+        }
+    }
+    if forms.is_empty() {
+        for f in initial_forms {
+            *forms.entry(f).or_default() += 1;
+        }
+    }
+    let mut best: Vec<(&str, usize)> = forms.into_iter().collect();
+    best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    best.first()
+        .map(|b| b.0.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+/// Groups phrases that share words into themes, best first.
+fn group(top: &[&Scored], phrases: &[Keyphrase], max_themes: usize) -> Vec<Theme> {
+    // Each theme: its seed (index into top) and members.
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, s) in top.iter().enumerate() {
+        let home = groups.iter_mut().find(|(seed, _)| {
+            let seed = top[*seed];
+            contains(&s.key, s.len, &seed.key, seed.len)
+                || contains(&seed.key, seed.len, &s.key, s.len)
+        });
+        match home {
+            Some((_, members)) => members.push(i),
+            None => groups.push((i, vec![i])),
+        }
+    }
+    let mut themes: Vec<Theme> = groups
+        .into_iter()
+        .map(|(seed, members)| {
+            let score = members
+                .iter()
+                .map(|&m| {
+                    if m == seed {
+                        top[m].score
+                    } else {
+                        0.3 * top[m].score
+                    }
+                })
+                .sum::<f64>();
+            let mut sentences: Vec<usize> = members
+                .iter()
+                .flat_map(|&m| phrases[m].sentences.iter().copied())
+                .collect();
+            sentences.sort_unstable();
+            sentences.dedup();
+            Theme {
+                label: phrases[seed].text.clone(),
+                score,
+                count: sentences.len(),
+                phrases: members.iter().map(|&m| phrases[m].text.clone()).collect(),
+                sentences,
+            }
+        })
+        .collect();
+    themes.sort_by(|a, b| b.score.total_cmp(&a.score));
+    themes.truncate(max_themes);
+    let best = themes.first().map_or(1.0, |t| t.score);
+    for t in &mut themes {
+        t.score = if best > 0.0 {
+            round4(t.score / best)
+        } else {
+            0.0
+        };
+    }
+    themes
+}

@@ -1,0 +1,180 @@
+//! Words with spans, case-folded, with a stop-word flag and a stem, interned to ids.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lang::Language;
+use crate::segment::Segment;
+
+/// The token is a stop word.
+pub(crate) const STOP: u8 = 1;
+/// The token starts with an uppercase letter.
+pub(crate) const CAPITALIZED: u8 = 2;
+/// The token has no letter (a number).
+pub(crate) const NUMERIC: u8 = 4;
+/// Clause punctuation (, ; : dash bracket quote) stands between this token and the previous.
+pub(crate) const BREAK_BEFORE: u8 = 8;
+/// The token is a weak word (poor key-phrase edge).
+pub(crate) const WEAK: u8 = 16;
+/// A hyphen or slash joins this token to the previous one ("All-China").
+pub(crate) const JOINED: u8 = 32;
+/// The token is a form of a cue or reporting verb ("urged", "said").
+pub(crate) const CUE_VERB: u8 = 64;
+
+/// One word of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Byte span in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Id of the lowercase form in [`Vocab::words`].
+    pub word: u32,
+    /// Id of the stem in [`Vocab::stems`].
+    pub stem: u32,
+    /// Bit set of `STOP`, `CAPITALIZED`, ...
+    pub flags: u8,
+}
+
+impl Token {
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// Distinct lowercase words and stems of one text.
+#[derive(Default)]
+pub(crate) struct Vocab {
+    word_ids: HashMap<String, u32>,
+    /// Lowercase form (curly apostrophes made straight) by word id.
+    pub words: Vec<String>,
+    /// Stem id by word id.
+    word_stem: Vec<u32>,
+    /// Flags that depend only on the word (STOP, NUMERIC, WEAK) by word id.
+    word_flags: Vec<u8>,
+    stem_ids: HashMap<String, u32>,
+    /// Stem text by stem id.
+    pub stems: Vec<String>,
+}
+
+impl Vocab {
+    fn intern(&mut self, lower: &str, lang: &Language) -> (u32, u32, u8) {
+        if let Some(&id) = self.word_ids.get(lower) {
+            let i = id as usize;
+            return (id, self.word_stem[i], self.word_flags[i]);
+        }
+        let id = self.words.len() as u32;
+        let bare = lower
+            .strip_suffix("'s")
+            .filter(|b| !b.is_empty())
+            .unwrap_or(lower);
+        let stem_text = lang.stemmer.stem(bare).into_owned();
+        let stem = match self.stem_ids.get(&stem_text) {
+            Some(&s) => s,
+            None => {
+                let s = self.stems.len() as u32;
+                self.stem_ids.insert(stem_text.clone(), s);
+                self.stems.push(stem_text);
+                s
+            }
+        };
+        let mut flags = 0;
+        if lang.stop_words.contains(lower) || lang.stop_words.contains(bare) {
+            flags |= STOP;
+        }
+        if !lower.chars().any(char::is_alphabetic) {
+            flags |= NUMERIC;
+        }
+        if lang.weak_words.contains(lower) {
+            flags |= WEAK;
+        }
+        if lang.cues.verb(lower).is_some() {
+            flags |= CUE_VERB;
+        }
+        self.word_ids.insert(lower.to_string(), id);
+        self.words.push(lower.to_string());
+        self.word_stem.push(stem);
+        self.word_flags.push(flags);
+        (id, stem, flags)
+    }
+
+    /// Lowercase form of a word id.
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+}
+
+/// The words of every sentence: `tokens[ranges[i].clone()]` are sentence `i`'s.
+pub(crate) struct Tokens {
+    pub tokens: Vec<Token>,
+    pub ranges: Vec<Range<usize>>,
+    pub vocab: Vocab,
+}
+
+impl Tokens {
+    /// The tokens of sentence `i`.
+    pub fn of(&self, i: usize) -> &[Token] {
+        &self.tokens[self.ranges[i].clone()]
+    }
+}
+
+/// Whether the gap between two words holds clause punctuation.
+fn is_clause_break(gap: &str) -> bool {
+    gap.contains([
+        ',', ';', ':', '–', '—', '(', ')', '[', ']', '"', '“', '”', '!', '?', '.',
+    ]) || gap.contains(" - ")
+}
+
+/// Tokenizes every sentence.
+pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tokens {
+    let mut vocab = Vocab::default();
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut ranges = Vec::with_capacity(segments.len());
+    let mut lower = String::new();
+    for seg in segments {
+        let first = tokens.len();
+        let sentence = &text[seg.start..seg.end];
+        let mut prev_end: Option<usize> = None;
+        for (offset, word) in sentence.split_word_bound_indices() {
+            if !word.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let start = seg.start + offset;
+            let end = start + word.len();
+            lower.clear();
+            for c in word.chars() {
+                match c {
+                    '’' | '‘' => lower.push('\''),
+                    _ => lower.extend(c.to_lowercase()),
+                }
+            }
+            let (id, stem, mut flags) = vocab.intern(&lower, lang);
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                flags |= CAPITALIZED;
+            }
+            if let Some(pe) = prev_end {
+                let gap = &text[pe..start];
+                if is_clause_break(gap) {
+                    flags |= BREAK_BEFORE;
+                } else if gap == "-" || gap == "/" || gap == "‑" {
+                    flags |= JOINED;
+                }
+            }
+            prev_end = Some(end);
+            tokens.push(Token {
+                start,
+                end,
+                word: id,
+                stem,
+                flags,
+            });
+        }
+        ranges.push(first..tokens.len());
+    }
+    Tokens {
+        tokens,
+        ranges,
+        vocab,
+    }
+}
