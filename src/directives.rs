@@ -107,9 +107,9 @@ impl Memory {
                 && kw.len() > 1
                 && (kw.last() == words.first() || kw.first() == words.first())
         });
-        let organisation = words.iter().any(|w| {
-            en::ORGANISATION_WORDS.contains(&w.to_lowercase().as_str())
-        });
+        let organisation = words
+            .iter()
+            .any(|w| en::ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
         let idx = match found {
             Some(i) => i,
             None => {
@@ -277,7 +277,9 @@ fn opens_clause(w: &Words, i: usize) -> bool {
 fn is_be(w: &Words, i: usize) -> bool {
     w.in_list(
         i,
-        &["is", "was", "were", "are", "been", "be", "being", "am", "'s"],
+        &[
+            "is", "was", "were", "are", "been", "be", "being", "am", "'s",
+        ],
     )
 }
 
@@ -303,6 +305,9 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     let form = lang.cues.verb(w.lower[i])?;
     if i > 0 && w.in_list(i - 1, en::DETERMINERS) {
         return None; // "the call for", "a demand for": nouns
+    }
+    if form.lemma == "order" && i > 0 && w.in_list(i - 1, &["in", "on", "by", "of"]) {
+        return None; // "in order to", "by order of"
     }
     let progressive = i > 0 && is_be(w, i - 1);
     let participial = form.participle && !progressive && opens_clause(w, i);
@@ -337,8 +342,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                             "plead" => w.is(a, "with"),
                             _ => false,
                         };
-                        if form.lemma == "call" || form.lemma == "appeal" || form.lemma == "plead"
-                        {
+                        if form.lemma == "call" || form.lemma == "appeal" || form.lemma == "plead" {
                             if !particle {
                                 continue;
                             }
@@ -361,8 +365,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 }
                 if form.lemma == "appeal" && a < w.len() {
                     // "appealed to the public for calm"
-                    if let Some(f) = (a..w.len().min(a + MAX_ADDRESSEE)).find(|&j| w.is(j, "for"))
-                    {
+                    if let Some(f) = (a..w.len().min(a + MAX_ADDRESSEE)).find(|&j| w.is(j, "for")) {
                         if f > a && f + 1 < w.len() {
                             return Some(base(
                                 i,
@@ -451,7 +454,10 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 let opener_ok = n == j
                     || w.in_list(
                         j,
-                        &["the", "a", "an", "its", "their", "his", "her", "our", "great", "urgent"],
+                        &[
+                            "the", "a", "an", "its", "their", "his", "her", "our", "great",
+                            "urgent",
+                        ],
                     );
                 if !opener_ok || !w.in_list(n + 1, &["of", "to", "for"]) {
                     continue;
@@ -517,14 +523,18 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
     let blocked = |k: usize| -> bool {
         // "if X should", "no need to", "does not have to": not an obligation.
         let from = clause_start(w, k);
-        (from..k).any(|j| w.in_list(j, en::CONDITIONALS))
+        (from.saturating_sub(1)..k).any(|j| w.in_list(j, en::CONDITIONALS))
             || k > 0 && w.in_list(k - 1, en::NEGATIONS)
     };
     let modal = |start: usize, end: usize, action: usize| -> Option<Cue> {
         if action >= n {
             return None;
         }
-        let from = clause_start(w, start);
+        let mut from = clause_start(w, start);
+        // "It is the cross I have to bear": the subject follows the last "is".
+        if let Some(be) = (from..start).rev().find(|&j| is_be(w, j)) {
+            from = be + 1;
+        }
         let addressee = subject_span(w, from, start);
         Some(Cue {
             start,
@@ -540,6 +550,10 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
     match word {
         "must" | "should" | "shall" => {
             if blocked(i) || i + 1 >= n || w.breaks(i + 1) {
+                return None;
+            }
+            // "I shall", "we shall": a future, not an obligation.
+            if word == "shall" && i > 0 && w.in_list(i - 1, &["i", "we"]) {
                 return None;
             }
             // Question inversion: "Should we ...?"
@@ -588,10 +602,27 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
                 return None;
             }
             j += 1;
-            while j < n && w.in_list(j, &["also", "very", "absolutely", "therefore", "thus", "now", "more", "most", "all", "the"]) {
+            while j < n
+                && w.in_list(
+                    j,
+                    &[
+                        "also",
+                        "very",
+                        "absolutely",
+                        "therefore",
+                        "thus",
+                        "now",
+                        "more",
+                        "most",
+                        "all",
+                        "the",
+                    ],
+                )
+            {
                 j += 1;
             }
-            if !w.in_list(j, en::NECESSITY_ADJECTIVES) || !w.in_list(j + 1, &["to", "that", "for"]) {
+            if !w.in_list(j, en::NECESSITY_ADJECTIVES) || !w.in_list(j + 1, &["to", "that", "for"])
+            {
                 return None;
             }
             let prep = j + 1;
@@ -626,7 +657,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             }
             let limit = (i + 5).min(n);
             let k = (i + 2..limit).find(|&k| w.in_list(k, &["need", "necessity"]))?;
-            if !w.in_list(k + 1, &["to", "for"]) || k + 2 >= n {
+            if !w.in_list(k + 1, &["to", "for"]) || k + 2 >= n || w.in_list(k - 1, en::NEGATIONS) {
                 return None;
             }
             Some(Cue {
@@ -745,7 +776,11 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
     if w.in_list(a, &["i", "we", "you", "it", "this", "which", "who", "that"]) {
         return Some(speaker(mention.text.clone(), &mention));
     }
-    let first = if w.in_list(a, en::DETERMINERS) { a + 1 } else { a };
+    let first = if w.in_list(a, en::DETERMINERS) {
+        a + 1
+    } else {
+        a
+    };
     if first >= b {
         return None;
     }
@@ -804,9 +839,9 @@ fn capitalized_run(w: &Words, a: usize, b: usize) -> Option<(usize, usize)> {
 /// A person's or body's name from a capitalised run: titles and what precedes them dropped
 /// ("Chinese President Xi Jinping" → "Xi Jinping").
 fn name_of(w: &Words, s: usize, e: usize) -> String {
-    let last_title = (s..e).rev().find(|&k| {
-        w.in_list(k, en::TITLE_WORDS) && k + 1 < e && !w.toks[k + 1].has(JOINED)
-    });
+    let last_title = (s..e)
+        .rev()
+        .find(|&k| w.in_list(k, en::TITLE_WORDS) && k + 1 < e && !w.toks[k + 1].has(JOINED));
     let from = match last_title {
         Some(t) => t + 1,
         None => s,
@@ -825,7 +860,9 @@ fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
     let mut end = next.min(w.len());
     for j in a + 1..end {
         let gap = w.gap_before(j);
-        if gap.contains([';', '(', '—', '[']) || gap.contains(" – ") {
+        let closing_quote = gap.contains(['”', '»'])
+            || [",\"", ".\"", "!\"", "?\""].iter().any(|q| gap.contains(q));
+        if closing_quote || gap.contains([';', '(', '—', '[']) || gap.contains(" – ") {
             end = j;
             break;
         }
@@ -837,7 +874,12 @@ fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
             end = j;
             break;
         }
-        if w.is(j, "and") && lang.cues.verb(w.lower.get(j + 1).copied().unwrap_or("")).is_some() {
+        if w.is(j, "and")
+            && lang
+                .cues
+                .verb(w.lower.get(j + 1).copied().unwrap_or(""))
+                .is_some()
+        {
             end = j;
             break;
         }

@@ -13,7 +13,10 @@ pub struct Error {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum ErrorKind {
-    InvalidOption { option: &'static str, message: String },
+    InvalidOption {
+        option: &'static str,
+        message: String,
+    },
 }
 
 impl Error {

@@ -93,6 +93,14 @@ pub struct Analyzer {
     lang: Language,
 }
 
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Default for Analyzer {
     fn default() -> Analyzer {
         Analyzer {

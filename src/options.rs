@@ -96,7 +96,11 @@ impl Options {
             self.words.is_some(),
         ];
         if set.iter().filter(|s| **s).count() > 1 {
-            let name = if self.ratio.is_some() { "ratio" } else { "words" };
+            let name = if self.ratio.is_some() {
+                "ratio"
+            } else {
+                "words"
+            };
             return Err(Error::option(
                 name,
                 "set only one of `sentences`, `ratio` and `words`",

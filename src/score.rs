@@ -154,8 +154,8 @@ pub(crate) fn score(segments: &[Segment], tokens: &Tokens, w: &Weights) -> Score
             _ => 0.0,
         };
         let length = (content as f64 / 6.0).min(1.0).sqrt();
-        let s = (position_weight * position + w.centrality * cent + w.title * title_overlap)
-            * length;
+        let s =
+            (position_weight * position + w.centrality * cent + w.title * title_overlap) * length;
         raw.push(if seg.kind == SentenceKind::Heading {
             0.0
         } else {

@@ -41,7 +41,9 @@ pub(crate) fn segment(text: &str, lang: &Language) -> Vec<Segment> {
     for block in blocks(text) {
         let before = out.len();
         for (start, end, line_kind) in regions(text, &block) {
-            split_region(text, &norm, start, end, line_kind, paragraph, lang, &mut out);
+            split_region(
+                text, &norm, start, end, line_kind, paragraph, lang, &mut out,
+            );
         }
         if out.len() > before {
             paragraph += 1;
@@ -144,9 +146,9 @@ fn starts_indented(line: &str) -> bool {
 /// Regions of a block: (start, end, kind if the region is a single special line).
 fn regions(text: &str, block: &[Line]) -> Vec<(usize, usize, Option<SentenceKind>)> {
     let lines: Vec<&str> = block.iter().map(|l| &text[l.start..l.end]).collect();
-    let any_terminal = lines.iter().any(|l| {
-        l.contains(['.', '!', '?', '…', '。', '！', '？'])
-    });
+    let any_terminal = lines
+        .iter()
+        .any(|l| l.contains(['.', '!', '?', '…', '。', '！', '？']));
     let max_len = lines
         .iter()
         .map(|l| l.trim().chars().count())

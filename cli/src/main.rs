@@ -91,7 +91,9 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             let name = flag(e.option_name());
-            let msg = e.to_string().replace(&format!("`{}`", e.option_name()), &name);
+            let msg = e
+                .to_string()
+                .replace(&format!("`{}`", e.option_name()), &name);
             eprintln!("nutshell: {msg}");
             return ExitCode::from(2);
         }
@@ -131,8 +133,8 @@ fn read_input(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         }
         _ => {
             io::stdin()
@@ -170,7 +172,11 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
             Ok(v) => v,
             Err(e) => {
                 eprintln!("nutshell: line {}: not JSON: {e}", n + 1);
-                writeln!(out, "{}", serde_json::json!({"line": n + 1, "error": format!("not JSON: {e}")}))?;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"line": n + 1, "error": format!("not JSON: {e}")})
+                )?;
                 ok = false;
                 continue;
             }
@@ -178,7 +184,11 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
         let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
         let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
             eprintln!("nutshell: line {}: no string \"text\"", n + 1);
-            writeln!(out, "{}", serde_json::json!({"id": id, "line": n + 1, "error": "no string \"text\""}))?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::json!({"id": id, "line": n + 1, "error": "no string \"text\""})
+            )?;
             ok = false;
             continue;
         };

@@ -1,0 +1,139 @@
+//! The command-line tool, run as a user would.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const SEED: &str = include_str!("../../assets/example.txt");
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nutshell"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nutshell runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn report_on_stdin() {
+    let o = run(&[], SEED.as_bytes());
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("SUMMARY"));
+    assert!(out.contains("THEMES"));
+    assert!(out.contains("KEY DIRECTIVES  (21)"));
+    assert!(
+        out.contains("Xi Jinping — urged [trade unions]: organize labor and skills competitions")
+    );
+}
+
+#[test]
+fn json_keys_scripts_rely_on() {
+    let o = run(&["--json", "--sentences", "3", "-"], SEED.as_bytes());
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["offsets"], "utf-8 bytes");
+    let summary = v["summary"].as_array().unwrap();
+    assert_eq!(summary.len(), 3);
+    for key in ["index", "text", "start", "end", "score"] {
+        assert!(summary[0].get(key).is_some(), "summary.{key}");
+    }
+    for key in ["text", "start", "end", "score", "rank"] {
+        assert!(v["sentences"][0].get(key).is_some(), "sentences.{key}");
+    }
+    for key in ["text", "score", "count", "sentences"] {
+        assert!(v["keyphrases"][0].get(key).is_some(), "keyphrases.{key}");
+    }
+    for key in ["label", "score", "count", "phrases", "sentences"] {
+        assert!(v["themes"][0].get(key).is_some(), "themes.{key}");
+    }
+    let d = &v["directives"][0];
+    for key in [
+        "sentence",
+        "text",
+        "speaker",
+        "cue",
+        "addressee",
+        "action",
+        "kind",
+        "start",
+        "end",
+    ] {
+        assert!(d.get(key).is_some(), "directives.{key}");
+    }
+    // Offsets are UTF-8 bytes into the input.
+    let (s, e) = (
+        d["start"].as_u64().unwrap() as usize,
+        d["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&SEED[s..e], d["text"].as_str().unwrap());
+}
+
+#[test]
+fn jsonl_batch_keeps_ids_and_reports_bad_lines() {
+    let input = "{\"id\": 7, \"text\": \"Ann Lee urged voters to register.\"}\n\
+                 not json\n\
+                 {\"id\": \"b\", \"text\": \"Nothing to see.\"}\n";
+    let o = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[0]["directives"][0]["speaker"]["name"], "Ann Lee");
+    assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
+    assert_eq!(lines[2]["id"], "b");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 2"));
+}
+
+#[test]
+fn invalid_options_are_named() {
+    let o = run(&["--ratio", "1.5"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--ratio") && err.contains("at most 1"),
+        "{err}"
+    );
+
+    let o = run(&["--max-themes", "1000"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--max-themes"));
+
+    let o = run(&["--sentences", "3", "--words", "10"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let o = run(&["/no/such/file.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("cannot read /no/such/file.txt"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    let o = run(&["--json"], b"Ann Lee urged calm.\xff\xfe Then she left.");
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not valid UTF-8"));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["directives"][0]["cue"]["text"], "urged");
+}
+
+#[test]
+fn empty_input_is_fine() {
+    let o = run(&["--json"], b"");
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"].as_array().unwrap().len(), 0);
+}

@@ -1,0 +1,213 @@
+//! Directive cues, speakers, addressees and actions on small texts written for the tests.
+
+mod common;
+use common::{assert_no_directive, one_directive};
+use nutshell::{analyze, DirectiveKind};
+
+#[track_caller]
+fn check(text: &str, speaker: Option<&str>, cue: &str, addressee: Option<&str>, action: &str) {
+    let d = one_directive(text);
+    assert_eq!(
+        d.speaker.as_ref().map(|s| s.name.as_str()),
+        speaker,
+        "speaker of {text:?}"
+    );
+    assert_eq!(d.cue.text, cue, "cue of {text:?}");
+    assert_eq!(
+        d.addressee.as_ref().map(|p| p.text.as_str()),
+        addressee,
+        "addressee of {text:?}"
+    );
+    assert_eq!(d.action.text, action, "action of {text:?}");
+}
+
+#[test]
+fn urge_someone_to() {
+    check(
+        "The minister urged farmers to plant earlier.",
+        Some("minister"),
+        "urged",
+        Some("farmers"),
+        "plant earlier",
+    );
+}
+
+#[test]
+fn call_on_and_call_for() {
+    check(
+        "Senator Jane Doe called on Congress to pass the bill.",
+        Some("Jane Doe"),
+        "called on",
+        Some("Congress"),
+        "pass the bill",
+    );
+    check(
+        "Jane Doe called for an independent inquiry.",
+        Some("Jane Doe"),
+        "called for",
+        None,
+        "an independent inquiry",
+    );
+    check(
+        "Hillary Clinton is calling for the United States to step up its efforts.",
+        Some("Hillary Clinton"),
+        "calling for",
+        Some("the United States"),
+        "step up its efforts",
+    );
+}
+
+#[test]
+fn demand_order_ask_encourage() {
+    check(
+        "Protesters demanded an apology.",
+        Some("Protesters"),
+        "demanded",
+        None,
+        "an apology",
+    );
+    check(
+        "The judge ordered the company to pay damages.",
+        Some("judge"),
+        "ordered",
+        Some("the company"),
+        "pay damages",
+    );
+    check(
+        "Ann Lee asked residents to stay indoors.",
+        Some("Ann Lee"),
+        "asked",
+        Some("residents"),
+        "stay indoors",
+    );
+    check(
+        "Ann Lee encouraged young people to vote.",
+        Some("Ann Lee"),
+        "encouraged",
+        Some("young people"),
+        "vote",
+    );
+    check(
+        "Unions pressed for higher wages.",
+        Some("Unions"),
+        "pressed for",
+        None,
+        "higher wages",
+    );
+}
+
+#[test]
+fn emphasis_with_need_or_importance() {
+    check(
+        "Ann Lee stressed the need to cut emissions.",
+        Some("Ann Lee"),
+        "stressed the need to",
+        None,
+        "cut emissions",
+    );
+    check(
+        "Ann Lee emphasized the importance of clean water.",
+        Some("Ann Lee"),
+        "emphasized the importance of",
+        None,
+        "clean water",
+    );
+    check(
+        "Ann Lee highlighted the need for schools to hire nurses.",
+        Some("Ann Lee"),
+        "highlighted the need for",
+        Some("schools"),
+        "hire nurses",
+    );
+}
+
+#[test]
+fn participle_with_main_clause_is_one_directive() {
+    let d = one_directive(
+        "Stressing the importance of unity, Ann Lee highlighted the need for reform.",
+    );
+    assert_eq!(d.speaker.unwrap().name, "Ann Lee");
+    assert_eq!(d.cue.text, "highlighted the need for");
+    assert_eq!(d.action.text, "reform");
+    assert_eq!(d.also.len(), 1);
+    assert_eq!(d.also[0].cue.text, "Stressing the importance of");
+    assert_eq!(d.also[0].action.text, "unity");
+}
+
+#[test]
+fn obligations() {
+    let d = one_directive("Governments must act now.");
+    assert_eq!(d.kind, DirectiveKind::Obligation);
+    assert_eq!(d.cue.text, "must");
+    assert_eq!(d.addressee.unwrap().text, "Governments");
+    assert_eq!(d.action.text, "act now");
+    assert!(d.speaker.is_none());
+
+    check(
+        "Ann Lee said that schools should reopen.",
+        Some("Ann Lee"),
+        "should",
+        Some("schools"),
+        "reopen",
+    );
+    check(
+        "Cities need to invest in transit.",
+        None,
+        "need to",
+        Some("Cities"),
+        "invest in transit",
+    );
+    check(
+        "It is necessary to reform the tax code.",
+        None,
+        "It is necessary to",
+        None,
+        "reform the tax code",
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_latest_named_speaker() {
+    let a = analyze(
+        "Chinese President Xi Jinping spoke on Monday. He urged unions to organize contests. \
+         Xi Jinping also called for reform.",
+    );
+    assert_eq!(a.directives.len(), 2);
+    for d in &a.directives {
+        assert_eq!(d.speaker.as_ref().unwrap().name, "Xi Jinping");
+    }
+    assert_eq!(a.directives[0].speaker.as_ref().unwrap().text, "He");
+}
+
+#[test]
+fn titles_are_stripped_and_surnames_merged() {
+    let a = analyze("Secretary of State John Kerry urged restraint. Kerry also called for talks.");
+    let names: Vec<&str> = a
+        .directives
+        .iter()
+        .map(|d| d.speaker.as_ref().unwrap().name.as_str())
+        .collect();
+    assert_eq!(names, ["John Kerry", "John Kerry"]);
+}
+
+#[test]
+fn not_directives() {
+    assert_no_directive("Xi Jinping commended the working class.");
+    assert_no_directive("He praised the workers for their dedication.");
+    assert_no_directive("Xi Jinping highlighted that trade unions are mass organizations.");
+    assert_no_directive("Wang Dongming reported on the progress made since 2018.");
+    assert_no_directive("Other participants included Li Ganjie and Li Shulei.");
+    assert_no_directive("The meeting took place in Beijing.");
+    assert_no_directive("He must have known about it.");
+    assert_no_directive("If prices should rise, we will act.");
+    assert_no_directive("There is no need to panic.");
+    assert_no_directive("The call for reform was ignored.");
+    assert_no_directive("Should we stay?");
+}
+
+#[test]
+fn headline_is_not_counted() {
+    let a = analyze("Minister Urges Calm\n\nThe minister urged residents to stay calm.");
+    assert_eq!(a.directives.len(), 1);
+    assert_eq!(a.directives[0].sentence, 1);
+}

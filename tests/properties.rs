@@ -1,0 +1,134 @@
+//! Properties: no panic on any string, spans on char boundaries and in bounds, the same input
+//! gives the same output; and hostile inputs written out.
+
+mod common;
+use common::{assert_well_formed, SEED};
+use nutshell::{analyze, Analyzer, Length, Options};
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let a = analyze(text);
+    assert_well_formed(text, &a);
+    assert_eq!(a, analyze(text), "not deterministic");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn sentence_like_strings(text in "([A-Z][a-z]{0,8}|[a-z]{1,8}|[.!?,;:\"“”'’()\\-–]|\\s|\\n|Mr\\.|U\\.S\\.|[0-9.]{1,4}|must|urged|to|for|He|[😀é中ا]){0,80}") {
+        check(&text);
+    }
+
+    #[test]
+    fn any_length_option(n in 1usize..50, words in 1usize..500, ratio in 0.01f64..1.0) {
+        for length in [Length::Sentences(n), Length::Words(words), Length::Ratio(ratio)] {
+            let a = Analyzer::new(Options::default().with_length(length)).unwrap().analyze(SEED);
+            prop_assert!(!a.summary.is_empty());
+            if let Length::Sentences(n) = length { prop_assert!(a.summary.len() <= n); }
+            if let Length::Words(w) = length {
+                prop_assert!(a.stats.summary_words <= w || a.summary.len() == 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_inputs() {
+    let long_word = "a".repeat(100_000);
+    let junk: String = (0..20_000u32)
+        .filter_map(|i| char::from_u32((i * 7919) % 0x11_0000))
+        .collect();
+    let cases: Vec<String> = vec![
+        String::new(),
+        " \n\t\r\n ".into(),
+        "...".into(),
+        "!!!???".into(),
+        "😀🎉👍🏽 👨‍👩‍👧 🇺🇳".repeat(100),
+        "مرحبا بالعالم. هذا نص عربي. שלום עולם.".into(),
+        "\"Unbalanced quotes. “Never closed. (open bracket. ]".into(),
+        "<html><script>alert('x')</script><p>Hello. World.</p></html>".into(),
+        long_word,
+        junk,
+        "\u{0}\u{1}\u{7f}\u{feff}\u{200b}\u{2028}\u{2029}\u{85}".repeat(50),
+        "Mr. ".repeat(5_000),
+        "He urged. ".repeat(2_000),
+        "must ".repeat(3_000),
+        format!("{}\n", "x\n".repeat(10_000)),
+    ];
+    for text in &cases {
+        check(text);
+    }
+}
+
+#[test]
+fn empty_text_gives_empty_analysis() {
+    let a = analyze("");
+    assert!(a.sentences.is_empty() && a.summary.is_empty() && a.directives.is_empty());
+    assert_eq!(a.stats.words, 0);
+}
+
+#[test]
+fn invalid_options_name_the_option() {
+    let cases = [
+        (
+            Options {
+                sentences: Some(0),
+                ..Options::default()
+            },
+            "sentences",
+        ),
+        (Options::default().with_length(Length::Ratio(0.0)), "ratio"),
+        (
+            Options::default().with_length(Length::Ratio(f64::NAN)),
+            "ratio",
+        ),
+        (Options::default().with_length(Length::Words(0)), "words"),
+        (
+            Options {
+                sentences: Some(3),
+                words: Some(3),
+                ..Options::default()
+            },
+            "words",
+        ),
+        (Options::default().with_max_keyphrases(501), "maxKeyphrases"),
+        (Options::default().with_max_themes(101), "maxThemes"),
+        (
+            Options {
+                language: "fr".into(),
+                ..Options::default()
+            },
+            "language",
+        ),
+    ];
+    for (options, name) in cases {
+        let err = Analyzer::new(options)
+            .expect_err("invalid options accepted");
+        assert_eq!(err.option_name(), name);
+        assert!(err.to_string().contains(name), "{err}");
+    }
+}
+
+#[test]
+fn options_from_json_reject_unknown_keys() {
+    let ok: Options = serde_json::from_str(r#"{"sentences": 3, "maxThemes": 5}"#).unwrap();
+    assert_eq!(ok.length(), Length::Sentences(3));
+    assert_eq!(ok.max_themes, 5);
+    let err = serde_json::from_str::<Options>(r#"{"maxTheme": 5}"#).unwrap_err();
+    assert!(err.to_string().contains("maxTheme"), "{err}");
+}
+
+#[test]
+fn large_text_is_handled() {
+    // 2 MB of article text: linear stages only, so this stays fast even in debug builds.
+    let text = SEED.repeat(350);
+    let a = analyze(&text);
+    assert_eq!(a.summary.len(), 5);
+    assert!(a.directives.len() >= 21 * 350);
+}
