@@ -24,11 +24,49 @@ const MAX_ADDRESSEE: usize = 8;
 /// Tokens at most in a subject noun phrase.
 const MAX_SUBJECT: usize = 16;
 
+// Word classes, one bit each, computed once per distinct word (see [`word_classes`]).
+const CLAUSE_OPENERS: u16 = 1 << 0;
+const CONDITIONALS: u16 = 1 << 1;
+const DETERMINERS: u16 = 1 << 2;
+const EVENT_NOUNS: u16 = 1 << 3;
+const NECESSITY_ADJECTIVES: u16 = 1 << 4;
+const NEED_NOUNS: u16 = 1 << 5;
+const NEGATIONS: u16 = 1 << 6;
+const PREPOSITIONS: u16 = 1 << 7;
+const SPEAKER_PRONOUNS: u16 = 1 << 8;
+const TITLE_WORDS: u16 = 1 << 9;
+const VERB_PREFIX_WORDS: u16 = 1 << 10;
+
+/// The lists behind the class bits.
+const CLASS_LISTS: &[(&[&str], u16)] = &[
+    (en::CLAUSE_OPENERS, CLAUSE_OPENERS),
+    (en::CONDITIONALS, CONDITIONALS),
+    (en::DETERMINERS, DETERMINERS),
+    (en::EVENT_NOUNS, EVENT_NOUNS),
+    (en::NECESSITY_ADJECTIVES, NECESSITY_ADJECTIVES),
+    (en::NEED_NOUNS, NEED_NOUNS),
+    (en::NEGATIONS, NEGATIONS),
+    (en::PREPOSITIONS, PREPOSITIONS),
+    (en::SPEAKER_PRONOUNS, SPEAKER_PRONOUNS),
+    (en::TITLE_WORDS, TITLE_WORDS),
+    (en::VERB_PREFIX_WORDS, VERB_PREFIX_WORDS),
+];
+
+/// The class bits of a lowercase word.
+fn word_classes(lower: &str) -> u16 {
+    CLASS_LISTS
+        .iter()
+        .filter(|(list, _)| list.contains(&lower))
+        .fold(0, |m, (_, bit)| m | bit)
+}
+
 /// One sentence's words, lowercased, with helpers.
 struct Words<'a> {
     text: &'a str,
     toks: &'a [Token],
     lower: Vec<&'a str>,
+    /// Class bits by token.
+    classes: Vec<u16>,
 }
 
 impl<'a> Words<'a> {
@@ -37,6 +75,9 @@ impl<'a> Words<'a> {
     }
     fn is(&self, i: usize, word: &str) -> bool {
         self.lower.get(i).is_some_and(|w| *w == word)
+    }
+    fn class(&self, i: usize, bit: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
         self.lower.get(i).is_some_and(|w| list.contains(w))
@@ -146,6 +187,7 @@ pub(crate) fn find(
 ) -> Vec<Directive> {
     let mut memory = Memory::default();
     let mut out = Vec::new();
+    let classes: Vec<u16> = tokens.vocab.words.iter().map(|w| word_classes(w)).collect();
     for (si, seg) in segments.iter().enumerate() {
         let toks = tokens.of(si);
         // A headline repeats its article's lead; its cues would be counted twice.
@@ -156,6 +198,7 @@ pub(crate) fn find(
             text,
             toks,
             lower: toks.iter().map(|t| tokens.vocab.word(t.word)).collect(),
+            classes: toks.iter().map(|t| classes[t.word as usize]).collect(),
         };
         if let Some(d) = sentence(&words, si, seg, text, lang, &mut memory) {
             out.push(d);
@@ -180,7 +223,7 @@ fn sentence(
         let Some(form) = lang.cues.verb(w.lower[i]) else {
             continue;
         };
-        if i > 0 && w.in_list(i - 1, en::DETERMINERS) && !w.is(i - 1, "that") {
+        if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") {
             continue;
         }
         if form.participle && opens_clause(w, i) {
@@ -303,7 +346,7 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
 /// A cue made by a verb at token `i`.
 fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     let form = lang.cues.verb(w.lower[i])?;
-    if i > 0 && w.in_list(i - 1, en::DETERMINERS) {
+    if i > 0 && w.class(i - 1, DETERMINERS) {
         return None; // "the call for", "a demand for": nouns
     }
     if form.lemma == "order" && i > 0 && w.in_list(i - 1, &["in", "on", "by", "of"]) {
@@ -445,7 +488,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 }
                 // [the|a|its] [adjective]{0,2} need|importance (of|to|for)
                 let limit = (j + 4).min(w.len());
-                let Some(n) = (j..limit).find(|&k| w.in_list(k, en::NEED_NOUNS)) else {
+                let Some(n) = (j..limit).find(|&k| w.class(k, NEED_NOUNS)) else {
                     continue;
                 };
                 if (j..=n).any(|k| k > j && w.breaks(k)) || n + 1 >= w.len() {
@@ -487,7 +530,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
 }
 
 fn is_time_word(w: &Words, j: usize) -> bool {
-    w.in_list(j, en::VERB_PREFIX_WORDS) || w.toks[j].has(CAPITALIZED) && w.is(j - 1, "on")
+    w.class(j, VERB_PREFIX_WORDS) || w.toks[j].has(CAPITALIZED) && w.is(j - 1, "on")
 }
 
 /// The "to" of "X to do" starting at token `a`: within [`MAX_ADDRESSEE`] tokens, no clause
@@ -503,7 +546,7 @@ fn find_to(w: &Words, a: usize) -> Option<usize> {
             if next >= w.len() || w.breaks(next) {
                 return None;
             }
-            let det = w.in_list(next, en::DETERMINERS) && !w.is(next, "that");
+            let det = w.class(next, DETERMINERS) && !w.is(next, "that");
             let name = w.toks[next].has(CAPITALIZED);
             let number = w.lower[next].chars().all(|c| c.is_ascii_digit());
             if det || name || number {
@@ -523,8 +566,8 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
     let blocked = |k: usize| -> bool {
         // "if X should", "no need to", "does not have to": not an obligation.
         let from = clause_start(w, k);
-        (from.saturating_sub(1)..k).any(|j| w.in_list(j, en::CONDITIONALS))
-            || k > 0 && w.in_list(k - 1, en::NEGATIONS)
+        (from.saturating_sub(1)..k).any(|j| w.class(j, CONDITIONALS))
+            || k > 0 && w.class(k - 1, NEGATIONS)
     };
     let modal = |start: usize, end: usize, action: usize| -> Option<Cue> {
         if action >= n {
@@ -577,7 +620,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             modal(i, i + 2, i + 2)
         }
         "need" | "needs" | "have" | "has" if w.is(i + 1, "to") => {
-            if blocked(i) || i == 0 || w.in_list(i - 1, en::DETERMINERS) {
+            if blocked(i) || i == 0 || w.class(i - 1, DETERMINERS) {
                 return None;
             }
             // "has to do with": not an obligation.
@@ -590,7 +633,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             {
                 return None;
             }
-            if i + 2 >= n || w.breaks(i + 2) || w.in_list(i + 2, en::DETERMINERS) {
+            if i + 2 >= n || w.breaks(i + 2) || w.class(i + 2, DETERMINERS) {
                 return None;
             }
             modal(i, i + 2, i + 2)
@@ -621,8 +664,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             {
                 j += 1;
             }
-            if !w.in_list(j, en::NECESSITY_ADJECTIVES) || !w.in_list(j + 1, &["to", "that", "for"])
-            {
+            if !w.class(j, NECESSITY_ADJECTIVES) || !w.in_list(j + 1, &["to", "that", "for"]) {
                 return None;
             }
             let prep = j + 1;
@@ -657,7 +699,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             }
             let limit = (i + 5).min(n);
             let k = (i + 2..limit).find(|&k| w.in_list(k, &["need", "necessity"]))?;
-            if !w.in_list(k + 1, &["to", "for"]) || k + 2 >= n || w.in_list(k - 1, en::NEGATIONS) {
+            if !w.in_list(k + 1, &["to", "for"]) || k + 2 >= n || w.class(k - 1, NEGATIONS) {
                 return None;
             }
             Some(Cue {
@@ -683,7 +725,7 @@ fn clause_start(w: &Words, k: usize) -> usize {
         if w.breaks(j) {
             return j;
         }
-        if w.in_list(j - 1, en::CLAUSE_OPENERS) {
+        if w.class(j - 1, CLAUSE_OPENERS) {
             return j;
         }
         j -= 1;
@@ -696,7 +738,7 @@ fn clause_start(w: &Words, k: usize) -> usize {
 fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > from
-        && (w.in_list(end - 1, en::VERB_PREFIX_WORDS)
+        && (w.class(end - 1, VERB_PREFIX_WORDS)
             || w.lower[end - 1].ends_with("ly") && w.lower[end - 1].len() > 4)
     {
         end -= 1;
@@ -714,7 +756,7 @@ fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
         let appositive_start = clause_start(w, i.saturating_sub(1));
         if appositive_start > 0 && w.breaks(appositive_start) {
             let before = clause_start(w, appositive_start - 1);
-            let intro = w.in_list(before, en::PREPOSITIONS);
+            let intro = w.class(before, PREPOSITIONS);
             from = if intro { appositive_start } else { before };
             return noun_phrase(w, from, appositive_start, memory);
         }
@@ -734,7 +776,7 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
     let mention = w.part(a, b);
     // "Xi Jinping's conversation with ...": the possessor of an event noun speaks.
     for k in a..b {
-        if w.lower[k].ends_with("'s") && k + 1 < b && w.in_list(k + 1, en::EVENT_NOUNS) {
+        if w.lower[k].ends_with("'s") && k + 1 < b && w.class(k + 1, EVENT_NOUNS) {
             let run = capitalized_run(w, a, k + 1)?;
             let name = strip_possessive(&name_of(w, run.0, run.1));
             let name = memory.name(&name);
@@ -742,7 +784,7 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
         }
     }
     // A leading preposition ("During the talks Xi said"): keep the proper name at the end.
-    let a = if w.in_list(a, en::PREPOSITIONS) {
+    let a = if w.class(a, PREPOSITIONS) {
         match capitalized_run(w, a + 1, b) {
             Some((s, _)) => s,
             None => return None,
@@ -750,7 +792,7 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
     } else {
         a
     };
-    if b - a == 1 && w.in_list(a, en::SPEAKER_PRONOUNS) {
+    if b - a == 1 && w.class(a, SPEAKER_PRONOUNS) {
         let person = !w.is(a, "they");
         let name = memory
             .latest(person)
@@ -766,8 +808,7 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
             }
         }
     }
-    let head = w.lower[b - 1];
-    if en::EVENT_NOUNS.contains(&head) {
+    if w.class(b - 1, EVENT_NOUNS) {
         if let Some(name) = memory.latest(false) {
             return Some(speaker(name.to_string(), &mention));
         }
@@ -776,11 +817,7 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
     if w.in_list(a, &["i", "we", "you", "it", "this", "which", "who", "that"]) {
         return Some(speaker(mention.text.clone(), &mention));
     }
-    let first = if w.in_list(a, en::DETERMINERS) {
-        a + 1
-    } else {
-        a
-    };
+    let first = if w.class(a, DETERMINERS) { a + 1 } else { a };
     if first >= b {
         return None;
     }
@@ -816,7 +853,7 @@ fn capitalized_run(w: &Words, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut s = e - 1;
     while s > a {
         let prev = s - 1;
-        let cap = w.toks[prev].has(CAPITALIZED) && !w.in_list(prev, en::DETERMINERS);
+        let cap = w.toks[prev].has(CAPITALIZED) && !w.class(prev, DETERMINERS);
         let joined = w.toks[s].has(JOINED);
         let linker = w.in_list(prev, &["of", "de", "van", "von", "al", "bin", "la", "du"])
             && prev > a
@@ -830,7 +867,7 @@ fn capitalized_run(w: &Words, a: usize, b: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    if w.in_list(s, en::DETERMINERS) {
+    if w.class(s, DETERMINERS) {
         s += 1;
     }
     (s < e).then_some((s, e))
@@ -841,7 +878,7 @@ fn capitalized_run(w: &Words, a: usize, b: usize) -> Option<(usize, usize)> {
 fn name_of(w: &Words, s: usize, e: usize) -> String {
     let last_title = (s..e)
         .rev()
-        .find(|&k| w.in_list(k, en::TITLE_WORDS) && k + 1 < e && !w.toks[k + 1].has(JOINED));
+        .find(|&k| w.class(k, TITLE_WORDS) && k + 1 < e && !w.toks[k + 1].has(JOINED));
     let from = match last_title {
         Some(t) => t + 1,
         None => s,

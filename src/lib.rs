@@ -198,3 +198,8 @@ impl Analyzer {
         }
     }
 }
+
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -3,7 +3,7 @@
 //! centroid, not an all-pairs graph, and redundancy is checked against a bounded number of
 //! already chosen sentences.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::SentenceKind;
 use crate::options::Length;
@@ -85,8 +85,8 @@ pub(crate) struct Scores {
 pub(crate) fn score(segments: &[Segment], tokens: &Tokens, w: &Weights) -> Scores {
     let n = segments.len();
     // Sentence frequency and document frequency of content stems.
-    let mut sf: HashMap<u32, u32> = HashMap::new();
-    let mut tf: HashMap<u32, u32> = HashMap::new();
+    let mut sf: HashMap<u32, u32> = HashMap::default();
+    let mut tf: HashMap<u32, u32> = HashMap::default();
     let mut stems_of: Vec<Vec<u32>> = Vec::with_capacity(n);
     for i in 0..n {
         let mut stems: Vec<u32> = tokens

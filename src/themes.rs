@@ -7,7 +7,7 @@
 //! how salient its words are (frequency and first position) and its length; a phrase that
 //! almost only occurs inside a longer one is dropped in favour of it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{Keyphrase, Theme};
 use crate::score::round4;
@@ -63,8 +63,8 @@ pub(crate) fn extract(
     if candidates.is_empty() || (max_keyphrases == 0 && max_themes == 0) {
         return (Vec::new(), Vec::new());
     }
-    let scored = rank(tokens, &candidates);
     let keep = max_keyphrases.max(max_themes * 3).max(1);
+    let scored = rank(tokens, &candidates, keep);
     let top: Vec<&Scored> = scored.iter().take(keep).collect();
     let phrases: Vec<Keyphrase> = top
         .iter()
@@ -88,7 +88,7 @@ pub(crate) fn extract(
 
 /// Every candidate phrase with its occurrences.
 fn candidates(tokens: &Tokens) -> HashMap<Key, Candidate> {
-    let mut map: HashMap<Key, Candidate> = HashMap::new();
+    let mut map: HashMap<Key, Candidate> = HashMap::default();
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
         for i in 0..sent.len() {
@@ -139,10 +139,10 @@ fn contains(outer: &Key, outer_len: usize, inner: &Key, inner_len: usize) -> boo
         && (0..=outer_len - inner_len).any(|o| outer[o..o + inner_len] == inner[..inner_len])
 }
 
-/// Scores candidates and returns them best first, subsumed phrases removed.
-fn rank(tokens: &Tokens, candidates: &HashMap<Key, Candidate>) -> Vec<Scored> {
+/// Scores candidates and returns the best `keep` of them, subsumed phrases removed.
+fn rank(tokens: &Tokens, candidates: &HashMap<Key, Candidate>, keep: usize) -> Vec<Scored> {
     // Salience of each stem: frequency and first position.
-    let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::new();
+    let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::default();
     for (si, range) in tokens.ranges.iter().enumerate() {
         for t in &tokens.tokens[range.clone()] {
             if t.flags & (STOP | NUMERIC) == 0 {
@@ -180,8 +180,10 @@ fn rank(tokens: &Tokens, candidates: &HashMap<Key, Candidate>) -> Vec<Scored> {
     });
     // Drop a phrase that mostly occurs inside a better-or-equal longer phrase.
     let mut kept: Vec<Scored> = Vec::new();
-    let limit = 2_000;
-    for s in scored.into_iter().take(limit) {
+    for s in scored {
+        if kept.len() >= keep {
+            break;
+        }
         let count = candidates[&s.key].count;
         let subsumed = kept.iter().any(|k| {
             k.len > s.len
@@ -215,7 +217,7 @@ fn rank(tokens: &Tokens, candidates: &HashMap<Key, Candidate>) -> Vec<Scored> {
 /// The most frequent written form of a phrase; a capital that only comes from standing
 /// first in a sentence is lowered when the phrase also occurs in lowercase.
 fn surface(text: &str, tokens: &Tokens, c: &Candidate, len: usize) -> String {
-    let mut forms: HashMap<&str, usize> = HashMap::new();
+    let mut forms: HashMap<&str, usize> = HashMap::default();
     let mut initial_forms: Vec<&str> = Vec::new();
     for &(si, ti) in c.occurrences.iter().take(SURFACE_SAMPLE) {
         let ti = ti as usize;

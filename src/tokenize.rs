@@ -1,6 +1,6 @@
 //! Words with spans, case-folded, with a stop-word flag and a stem, interned to ids.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;

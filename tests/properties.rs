@@ -108,8 +108,7 @@ fn invalid_options_name_the_option() {
         ),
     ];
     for (options, name) in cases {
-        let err = Analyzer::new(options)
-            .expect_err("invalid options accepted");
+        let err = Analyzer::new(options).expect_err("invalid options accepted");
         assert_eq!(err.option_name(), name);
         assert!(err.to_string().contains(name), "{err}");
     }
