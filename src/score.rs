@@ -244,3 +244,64 @@ pub(crate) fn select(
     chosen.sort_unstable();
     chosen
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+    use crate::segment::segment;
+    use crate::tokenize::tokenize;
+
+    /// Asserts which sentences (by index) the summary of `text` picks at `length`.
+    #[track_caller]
+    fn assert_summary(text: &str, length: Length, expected: &[usize]) {
+        let lang = Language::english();
+        let segs = segment(text, &lang);
+        let toks = tokenize(text, &segs, &lang);
+        let scores = score(&segs, &toks, &WEIGHTS);
+        assert!(scores.scores.iter().all(|s| (0.0..=1.0).contains(s)));
+        let order = ranking(&scores.scores);
+        let counts: Vec<usize> = toks.ranges.iter().map(|r| r.len()).collect();
+        let chosen = select(&scores, &order, &segs, &counts, length, &WEIGHTS);
+        assert_eq!(chosen, expected);
+    }
+
+    const NEWS: &str = "Flood Warning Issued\n\n\
+        Heavy rain flooded the river valley on Monday, forcing hundreds of families from their homes. \
+        Officials said the river rose two meters overnight. \
+        The weather was sunny last week. \
+        Rescue teams evacuated families from the flooded valley as the river kept rising. \
+        Schools will stay closed.";
+
+    #[test]
+    fn lead_and_central_sentences_win_and_heading_is_skipped() {
+        assert_summary(NEWS, Length::Sentences(1), &[1]);
+        // The central "rescue" sentence beats the off-topic and the short ones.
+        assert_summary(NEWS, Length::Sentences(2), &[1, 4]);
+    }
+
+    #[test]
+    fn word_budget_keeps_at_least_one_sentence() {
+        assert_summary(NEWS, Length::Words(3), &[1]);
+    }
+
+    #[test]
+    fn ratio_rounds_up() {
+        // 5 body sentences × 0.3 = 1.5 → 2 sentences.
+        let lang = Language::english();
+        let segs = segment(NEWS, &lang);
+        assert_eq!(segs.len(), 6);
+        assert_summary(NEWS, Length::Ratio(0.3), &[1, 4]);
+    }
+
+    #[test]
+    fn duplicates_are_not_both_chosen() {
+        let text = "The dam broke after the storm. The dam broke after the storm. Crops were lost.";
+        assert_summary(text, Length::Sentences(2), &[0, 2]);
+    }
+
+    #[test]
+    fn ranking_breaks_ties_by_position() {
+        assert_eq!(ranking(&[0.5, 1.0, 0.5, f64::NAN]), vec![3, 1, 0, 2]);
+    }
+}

@@ -193,14 +193,6 @@ fn rank(tokens: &Tokens, candidates: &HashMap<Key, Candidate>, keep: usize) -> V
         if subsumed {
             continue;
         }
-        // A longer phrase seen once, ranked after its better sub-phrase, adds nothing.
-        let redundant_longer = count < 2
-            && kept
-                .iter()
-                .any(|k| k.len < s.len && contains(&s.key, s.len, &k.key, k.len));
-        if redundant_longer && s.len > 2 {
-            continue;
-        }
         kept.push(s);
     }
     let best = kept.first().map_or(1.0, |s| s.score);
@@ -249,8 +241,10 @@ fn group(top: &[&Scored], phrases: &[Keyphrase], max_themes: usize) -> Vec<Theme
     for (i, s) in top.iter().enumerate() {
         let home = groups.iter_mut().find(|(seed, _)| {
             let seed = top[*seed];
+            // One contains the other, or they share the seed's head (its last word).
             contains(&s.key, s.len, &seed.key, seed.len)
                 || contains(&seed.key, seed.len, &s.key, s.len)
+                || s.key[..s.len].contains(&seed.key[seed.len - 1])
         });
         match home {
             Some((_, members)) => members.push(i),
@@ -296,4 +290,76 @@ fn group(top: &[&Scored], phrases: &[Keyphrase], max_themes: usize) -> Vec<Theme
         };
     }
     themes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+    use crate::segment::segment;
+    use crate::tokenize::tokenize;
+
+    fn run(text: &str) -> (Vec<Keyphrase>, Vec<Theme>) {
+        let lang = Language::english();
+        let segs = segment(text, &lang);
+        let toks = tokenize(text, &segs, &lang);
+        extract(text, &toks, 10, 5)
+    }
+
+    /// Asserts that `phrase` is among the key phrases of `text`.
+    #[track_caller]
+    fn assert_keyphrase(text: &str, phrase: &str) {
+        let (k, _) = run(text);
+        assert!(
+            k.iter().any(|p| p.text == phrase),
+            "{phrase:?} not in {:?}",
+            k.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
+    }
+
+    const TEXT: &str = "Trade unions met in Beijing. The trade union leaders said trade unions \
+        must grow. Trade union work matters. Trade union cadres were trained.";
+
+    #[test]
+    fn case_and_plural_variants_merge() {
+        let (k, _) = run(TEXT);
+        let trade: Vec<&Keyphrase> = k
+            .iter()
+            .filter(|p| p.text.to_lowercase().starts_with("trade union"))
+            .collect();
+        let merged = trade
+            .iter()
+            .find(|p| p.count == 5)
+            .expect("one phrase for 5 mentions");
+        assert_eq!(merged.sentences, vec![0, 1, 2, 3]);
+        assert_keyphrase(TEXT, "Trade union cadres");
+    }
+
+    #[test]
+    fn no_stop_or_weak_word_at_the_edges() {
+        let (k, _) = run(TEXT);
+        for p in &k {
+            let first = p.text.split_whitespace().next().unwrap().to_lowercase();
+            assert!(
+                !["the", "said", "must"].contains(&first.as_str()),
+                "{}",
+                p.text
+            );
+        }
+    }
+
+    #[test]
+    fn themes_group_phrases_that_share_words() {
+        let (_, t) = run(TEXT);
+        let theme = &t[0];
+        assert!(theme.label.to_lowercase().starts_with("trade union"));
+        assert!(theme.phrases.len() >= 2, "{:?}", theme.phrases);
+        assert_eq!(theme.count, theme.sentences.len());
+    }
+
+    #[test]
+    fn empty_and_stop_word_only_text() {
+        assert!(run("").0.is_empty());
+        assert!(run("the and of it is").0.is_empty());
+    }
 }

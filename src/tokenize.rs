@@ -178,3 +178,64 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
         vocab,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    /// Asserts the (lowercase word, stem, stop?) triples of `text`.
+    #[track_caller]
+    fn assert_tokens(text: &str, expected: &[(&str, &str, bool)]) {
+        let lang = Language::english();
+        let segs = segment(text, &lang);
+        let t = tokenize(text, &segs, &lang);
+        let got: Vec<(&str, &str, bool)> = t
+            .tokens
+            .iter()
+            .map(|k| {
+                (
+                    t.vocab.word(k.word),
+                    t.vocab.stems[k.stem as usize].as_str(),
+                    k.has(STOP),
+                )
+            })
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn words_are_folded_stemmed_and_flagged() {
+        assert_tokens(
+            "The Trade Unions’ workers organized",
+            &[
+                ("the", "the", true),
+                ("trade", "trade", false),
+                ("unions", "union", false),
+                ("workers", "worker", false),
+                ("organized", "organ", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn possessive_and_curly_apostrophe() {
+        assert_tokens(
+            "worker’s rights",
+            &[("worker's", "worker", false), ("rights", "right", false)],
+        );
+    }
+
+    #[test]
+    fn spans_and_clause_breaks() {
+        let lang = Language::english();
+        let text = "All-China unions, he said";
+        let segs = segment(text, &lang);
+        let t = tokenize(text, &segs, &lang);
+        let spans: Vec<&str> = t.tokens.iter().map(|k| &text[k.start..k.end]).collect();
+        assert_eq!(spans, ["All", "China", "unions", "he", "said"]);
+        assert!(t.tokens[1].has(JOINED));
+        assert!(t.tokens[3].has(BREAK_BEFORE));
+        assert!(t.tokens[4].has(CUE_VERB));
+    }
+}
