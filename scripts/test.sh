@@ -3,19 +3,31 @@
 # Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 step() { printf '\n== %s\n' "$*"; }
-
-step "toolchain components"
-for c in rustfmt clippy; do
-  rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
-done
 
 step "format"
 cargo fmt --all -- --check
 
-step "clippy (native, warnings are errors)"
+step "clippy, native and wasm32 (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p nutshell -p nutshell-web --features nutshell/ui -- -D warnings
 
-step "tests (unit, integration, properties, CLI, doctests)"
+step "native tests (unit, integration, properties, CLI, doctests)"
 cargo test --workspace
+
+step "wasm tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown -p nutshell --features ui --test web
+
+step "npm package: build, TypeScript check, Node import"
+bash scripts/package.sh
+tsc -p tests/ts/tsconfig.json
+node tests/ts/node-smoke.mjs
+
+step "page: trunk build, size ceiling, end-to-end in headless Chromium"
+trunk build --release --offline
+bash scripts/size.sh
+node --test tests/e2e/

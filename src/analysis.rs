@@ -51,6 +51,17 @@ pub enum SentenceKind {
     Item,
 }
 
+impl SentenceKind {
+    /// The name used in JSON: "sentence", "heading" or "item".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SentenceKind::Sentence => "sentence",
+            SentenceKind::Heading => "heading",
+            SentenceKind::Item => "item",
+        }
+    }
+}
+
 /// One sentence of the text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Sentence {
@@ -150,6 +161,16 @@ pub enum DirectiveKind {
     Reported,
     /// Something must, should, needs to or has to be done (may be reported by a speaker).
     Obligation,
+}
+
+impl DirectiveKind {
+    /// The name used in JSON: "reported" or "obligation".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DirectiveKind::Reported => "reported",
+            DirectiveKind::Obligation => "obligation",
+        }
+    }
 }
 
 /// Who urges, calls for, demands or orders whom to do what; or what must be done.

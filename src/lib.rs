@@ -65,12 +65,26 @@
 mod analysis;
 mod directives;
 mod error;
+pub mod js;
 mod lang;
 mod options;
 mod score;
 mod segment;
 mod themes;
 mod tokenize;
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+mod ui;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+pub use ui::start;
+#[cfg(target_arch = "wasm32")]
+pub use wasm::{analyze as analyze_js, default_options, version};
+/// The typed options object of the JS API.
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_options {
+    pub use crate::wasm::JsOptions;
+}
 
 pub use analysis::{
     Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, Sentence, SentenceKind, Speaker,

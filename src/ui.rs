@@ -1,0 +1,838 @@
+//! The page's behaviour (web-sys): read the text and settings, ask the worker for an
+//! analysis, render it. Text from the user is only ever set with `textContent` or text nodes,
+//! never as HTML.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+    MessageEvent, Storage, Window, Worker, WorkerOptions, WorkerType,
+};
+
+use crate::js::{options_from_entries, JsAnalysis, OptionValue};
+
+/// The example article (the project's seed), shipped inside the module: no request needed.
+const EXAMPLE: &str = include_str!("../assets/example.txt");
+/// The largest text analysed, in UTF-16 code units.
+const MAX_INPUT: u32 = 10_000_000;
+/// Wait after the last keystroke before analysing.
+const DEBOUNCE_MS: i32 = 250;
+const KEY_TEXT: &str = "nutshell.text";
+const KEY_MODE: &str = "nutshell.mode";
+const KEY_VALUE: &str = "nutshell.value";
+
+struct State {
+    window: Window,
+    doc: Document,
+    worker: Option<Worker>,
+    /// Id of the latest request; older answers are dropped.
+    request: u32,
+    timer: Option<i32>,
+    /// The text the shown analysis belongs to.
+    text: JsString,
+    analysis: Option<JsAnalysis>,
+    /// The raw result object, for the JSON download.
+    raw: JsValue,
+    url_error: Option<String>,
+}
+
+type Shared = Rc<RefCell<State>>;
+
+thread_local! {
+    static STATE: RefCell<Option<Shared>> = const { RefCell::new(None) };
+}
+
+fn by_id<T: JsCast>(doc: &Document, id: &str) -> T {
+    doc.get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<T>().ok())
+        .unwrap_or_else(|| wasm_bindgen::throw_str(&format!("the page has no #{id}")))
+}
+
+fn storage(window: &Window) -> Option<Storage> {
+    window.local_storage().ok().flatten()
+}
+
+fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Element {
+    let e = doc
+        .create_element(tag)
+        .unwrap_or_else(|_| wasm_bindgen::throw_str("create_element"));
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    if !text.is_empty() {
+        e.set_text_content(Some(text));
+    }
+    e
+}
+
+fn append(parent: &Element, child: &Element) {
+    let _ = parent.append_child(child);
+}
+
+fn show_message(doc: &Document, message: Option<&str>) {
+    let m: HtmlElement = by_id(doc, "message");
+    match message {
+        Some(text) => {
+            m.set_text_content(Some(text));
+            m.set_hidden(false);
+        }
+        None => {
+            m.set_text_content(None);
+            m.set_hidden(true);
+        }
+    }
+}
+
+/// Starts the page: called once by `boot.js` after the module is loaded.
+#[wasm_bindgen]
+pub fn start() {
+    let window = web_sys::window().unwrap_or_else(|| wasm_bindgen::throw_str("no window"));
+    let doc = window
+        .document()
+        .unwrap_or_else(|| wasm_bindgen::throw_str("no document"));
+    let worker = {
+        let opts = WorkerOptions::new();
+        opts.set_type(WorkerType::Module);
+        Worker::new_with_options("./worker.js", &opts).ok()
+    };
+    let state = Rc::new(RefCell::new(State {
+        window: window.clone(),
+        doc: doc.clone(),
+        worker,
+        request: 0,
+        timer: None,
+        text: JsString::from(""),
+        analysis: None,
+        raw: JsValue::NULL,
+        url_error: None,
+    }));
+    STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
+    by_id::<Element>(&doc, "version")
+        .set_text_content(Some(&format!("v{}", env!("CARGO_PKG_VERSION"))));
+
+    restore(&state);
+    wire(&state);
+    analyze_now(&state);
+}
+
+/// Brings back the saved text and settings; settings in the URL (?sentences=3) win.
+fn restore(state: &Shared) {
+    let (window, doc) = {
+        let s = state.borrow();
+        (s.window.clone(), s.doc.clone())
+    };
+    let input: HtmlTextAreaElement = by_id(&doc, "input");
+    let mode: HtmlSelectElement = by_id(&doc, "length-mode");
+    let value: HtmlInputElement = by_id(&doc, "length-value");
+    if let Some(st) = storage(&window) {
+        if let Ok(Some(t)) = st.get_item(KEY_TEXT) {
+            input.set_value(&t);
+        }
+        if let Ok(Some(m)) = st.get_item(KEY_MODE) {
+            mode.set_value(&m);
+        }
+        if let Ok(Some(v)) = st.get_item(KEY_VALUE) {
+            value.set_value(&v);
+        }
+    }
+    let search = window.location().search().unwrap_or_default();
+    if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
+        let mut entries = Vec::new();
+        for key in ["sentences", "ratio", "words", "maxKeyphrases", "maxThemes"] {
+            if let Some(v) = params.get(key) {
+                let value_of = v
+                    .trim()
+                    .parse::<f64>()
+                    .map_or(OptionValue::String(v.clone()), OptionValue::Number);
+                entries.push((key.to_string(), value_of));
+                if ["sentences", "ratio", "words"].contains(&key) {
+                    mode.set_value(key);
+                    let shown = if key == "ratio" {
+                        v.parse::<f64>()
+                            .map(|r| (r * 100.0).to_string())
+                            .unwrap_or(v)
+                    } else {
+                        v
+                    };
+                    value.set_value(&shown);
+                }
+            }
+        }
+        if let Err(e) = options_from_entries(&entries) {
+            state.borrow_mut().url_error = Some(format!("The link's settings are invalid: {e}."));
+        }
+    }
+}
+
+fn on<E: JsCast + wasm_bindgen::convert::FromWasmAbi + 'static>(
+    target: &web_sys::EventTarget,
+    event: &str,
+    f: impl FnMut(E) + 'static,
+) {
+    let closure = Closure::<dyn FnMut(E)>::new(f);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+fn wire(state: &Shared) {
+    let doc = state.borrow().doc.clone();
+    let input: HtmlTextAreaElement = by_id(&doc, "input");
+    {
+        let st = state.clone();
+        on::<web_sys::Event>(&input, "input", move |_| schedule(&st));
+    }
+    for id in ["length-mode", "length-value"] {
+        let st = state.clone();
+        let target: Element = by_id(&doc, id);
+        on::<web_sys::Event>(&target, "input", move |_| {
+            st.borrow_mut().url_error = None;
+            schedule(&st);
+        });
+    }
+    {
+        let st = state.clone();
+        let b: Element = by_id(&doc, "example");
+        on::<web_sys::Event>(&b, "click", move |_| {
+            let doc = st.borrow().doc.clone();
+            by_id::<HtmlTextAreaElement>(&doc, "input").set_value(EXAMPLE);
+            analyze_now(&st);
+        });
+    }
+    {
+        let st = state.clone();
+        let b: Element = by_id(&doc, "clear");
+        on::<web_sys::Event>(&b, "click", move |_| {
+            let (doc, window) = {
+                let s = st.borrow();
+                (s.doc.clone(), s.window.clone())
+            };
+            by_id::<HtmlTextAreaElement>(&doc, "input").set_value("");
+            analyze_now(&st);
+            if let Some(s) = storage(&window) {
+                for k in [KEY_TEXT, KEY_MODE, KEY_VALUE] {
+                    let _ = s.remove_item(k);
+                }
+            }
+            let _ = by_id::<HtmlElement>(&doc, "input").focus();
+        });
+    }
+    {
+        let st = state.clone();
+        let b: Element = by_id(&doc, "copy");
+        on::<web_sys::Event>(&b, "click", move |_| copy_summary(&st));
+    }
+    for (id, markdown) in [("download-md", true), ("download-json", false)] {
+        let st = state.clone();
+        let b: Element = by_id(&doc, id);
+        on::<web_sys::Event>(&b, "click", move |_| download(&st, markdown));
+    }
+    {
+        let st = state.clone();
+        let f: HtmlInputElement = by_id(&doc, "file");
+        let f2 = f.clone();
+        on::<web_sys::Event>(&f, "change", move |_| {
+            if let Some(file) = f2.files().and_then(|l| l.get(0)) {
+                load_file(&st, file);
+            }
+            f2.set_value("");
+        });
+    }
+    {
+        on::<web_sys::DragEvent>(&input, "dragover", |e| e.prevent_default());
+        let st = state.clone();
+        on::<web_sys::DragEvent>(&input, "drop", move |e| {
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0));
+            if let Some(file) = file {
+                e.prevent_default();
+                load_file(&st, file);
+            }
+        });
+    }
+    if let Some(worker) = state.borrow().worker.clone() {
+        let st = state.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            receive(&st, e.data());
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let st = state.clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            // The worker could not start (old browser, blocked module worker): analyse here.
+            st.borrow_mut().worker = None;
+            analyze_now(&st);
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+    }
+}
+
+/// Reads a dropped or opened file into the text box; HTML is reduced to its readable text.
+fn load_file(state: &Shared, file: web_sys::File) {
+    let st = state.clone();
+    let name = file.name().to_lowercase();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(t) => t.as_string().unwrap_or_default(),
+            Err(_) => {
+                let doc = st.borrow().doc.clone();
+                show_message(&doc, Some("That file could not be read."));
+                return;
+            }
+        };
+        let text = if name.ends_with(".html") || name.ends_with(".htm") {
+            readable_text(&text)
+        } else {
+            text
+        };
+        let doc = st.borrow().doc.clone();
+        by_id::<HtmlTextAreaElement>(&doc, "input").set_value(&text);
+        analyze_now(&st);
+    });
+}
+
+/// The readable text of an HTML document: parsed inert (scripts never run), blocks become
+/// paragraphs, script/style/template content is dropped.
+fn readable_text(html: &str) -> String {
+    let Ok(parser) = web_sys::DomParser::new() else {
+        return html.to_string();
+    };
+    let Ok(parsed) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else {
+        return html.to_string();
+    };
+    let mut out = String::new();
+    if let Some(body) = parsed.body() {
+        walk(&body, &mut out);
+    }
+    let mut cleaned = String::new();
+    for para in out.split("\n\n") {
+        let p = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !p.is_empty() {
+            cleaned.push_str(&p);
+            cleaned.push_str("\n\n");
+        }
+    }
+    cleaned.trim_end().to_string()
+}
+
+fn walk(node: &web_sys::Node, out: &mut String) {
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        match child.node_type() {
+            web_sys::Node::TEXT_NODE => out.push_str(&child.text_content().unwrap_or_default()),
+            web_sys::Node::ELEMENT_NODE => {
+                let tag = child.node_name().to_lowercase();
+                if matches!(
+                    tag.as_str(),
+                    "script" | "style" | "template" | "noscript" | "svg"
+                ) {
+                    continue;
+                }
+                let block = matches!(
+                    tag.as_str(),
+                    "p" | "div"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "li"
+                        | "tr"
+                        | "section"
+                        | "article"
+                        | "blockquote"
+                        | "pre"
+                        | "header"
+                        | "footer"
+                        | "ul"
+                        | "ol"
+                        | "table"
+                        | "br"
+                        | "hr"
+                        | "title"
+                        | "dd"
+                        | "dt"
+                );
+                if block {
+                    out.push_str("\n\n");
+                }
+                walk(&child, out);
+                if block {
+                    out.push_str("\n\n");
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Analyses after a pause in typing.
+fn schedule(state: &Shared) {
+    let window = state.borrow().window.clone();
+    if let Some(t) = state.borrow_mut().timer.take() {
+        window.clear_timeout_with_handle(t);
+    }
+    let st = state.clone();
+    let cb = Closure::once_into_js(move || {
+        st.borrow_mut().timer = None;
+        analyze_now(&st);
+    });
+    let handle = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), DEBOUNCE_MS)
+        .ok();
+    state.borrow_mut().timer = handle;
+}
+
+/// The options of the length control, as entries for `options_from_entries`.
+fn length_entries(doc: &Document) -> Vec<(String, OptionValue)> {
+    let mode: HtmlSelectElement = by_id(doc, "length-mode");
+    let value: HtmlInputElement = by_id(doc, "length-value");
+    let raw = value.value();
+    let number = match raw.trim().parse::<f64>() {
+        Ok(n) => OptionValue::Number(n),
+        Err(_) => OptionValue::String(raw),
+    };
+    let (key, number) = match mode.value().as_str() {
+        "ratio" => (
+            "ratio",
+            match number {
+                OptionValue::Number(n) => OptionValue::Number(n / 100.0),
+                other => other,
+            },
+        ),
+        "words" => ("words", number),
+        _ => ("sentences", number),
+    };
+    vec![(key.to_string(), number)]
+}
+
+/// Saves the text and settings, checks them, and asks for an analysis.
+fn analyze_now(state: &Shared) {
+    let (doc, window) = {
+        let s = state.borrow();
+        (s.doc.clone(), s.window.clone())
+    };
+    let input: HtmlTextAreaElement = by_id(&doc, "input");
+    let text = input.value();
+    let js_text = JsString::from(text.as_str());
+    if let Some(st) = storage(&window) {
+        // A full storage (very large text) is not an error worth showing.
+        let _ = st.set_item(KEY_TEXT, &text);
+        let _ = st.set_item(
+            KEY_MODE,
+            &by_id::<HtmlSelectElement>(&doc, "length-mode").value(),
+        );
+        let _ = st.set_item(
+            KEY_VALUE,
+            &by_id::<HtmlInputElement>(&doc, "length-value").value(),
+        );
+    }
+    if let Some(e) = state.borrow().url_error.clone() {
+        show_message(&doc, Some(&e));
+        return;
+    }
+    let entries = length_entries(&doc);
+    if let Err(e) = options_from_entries(&entries) {
+        let msg = e.to_string().replace("`ratio`", "`%`");
+        show_message(&doc, Some(&format!("Summary length: {msg}.")));
+        return;
+    }
+    if js_text.length() > MAX_INPUT {
+        show_message(
+            &doc,
+            Some(&format!(
+                "This text has {} characters; the limit is {}. Paste a shorter text or split it.",
+                js_text.length(),
+                MAX_INPUT
+            )),
+        );
+        return;
+    }
+    show_message(&doc, None);
+    let options = js_sys::Object::new();
+    for (k, v) in &entries {
+        if let OptionValue::Number(n) = v {
+            let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_f64(*n));
+        }
+    }
+    let id = {
+        let mut s = state.borrow_mut();
+        s.request += 1;
+        s.text = js_text.clone();
+        s.request
+    };
+    let _ = by_id::<Element>(&doc, "results").set_attribute("aria-busy", "true");
+    let worker = state.borrow().worker.clone();
+    match worker {
+        Some(w) => {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"id".into(), &JsValue::from(id));
+            let _ = js_sys::Reflect::set(&msg, &"text".into(), &js_text);
+            let _ = js_sys::Reflect::set(&msg, &"options".into(), &options);
+            if w.post_message(&msg).is_err() {
+                state.borrow_mut().worker = None;
+                analyze_here(state, id, &text, options.into());
+            }
+        }
+        None => analyze_here(state, id, &text, options.into()),
+    }
+}
+
+/// Analyses on the page's own thread (when no worker could start).
+fn analyze_here(state: &Shared, id: u32, text: &str, options: JsValue) {
+    let perf = state.borrow().window.performance();
+    let t0 = perf.as_ref().map_or(0.0, |p| p.now());
+    let result = crate::wasm::analyze(text, Some(options.unchecked_into()));
+    let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"id".into(), &JsValue::from(id));
+    let _ = js_sys::Reflect::set(&msg, &"ms".into(), &JsValue::from_f64(ms));
+    match result {
+        Ok(r) => {
+            let _ = js_sys::Reflect::set(&msg, &"result".into(), &r);
+        }
+        Err(e) => {
+            let v: JsValue = e.into();
+            let _ = js_sys::Reflect::set(&msg, &"error".into(), &v);
+        }
+    }
+    receive(state, msg.into());
+}
+
+/// A worker (or local) answer: `{id, result, ms}` or `{id, error}`.
+fn receive(state: &Shared, data: JsValue) {
+    let get =
+        |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let id = get("id").as_f64().unwrap_or(-1.0) as u32;
+    if id != state.borrow().request {
+        return; // an older request
+    }
+    let doc = state.borrow().doc.clone();
+    let _ = by_id::<Element>(&doc, "results").set_attribute("aria-busy", "false");
+    let error = get("error");
+    if !error.is_undefined() {
+        let text = js_sys::Reflect::get(&error, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .or_else(|| error.as_string())
+            .unwrap_or_else(|| "the analysis failed".into());
+        show_message(&doc, Some(&text));
+        return;
+    }
+    let raw = get("result");
+    let analysis: JsAnalysis = match serde_wasm_bindgen::from_value(raw.clone()) {
+        Ok(a) => a,
+        Err(e) => {
+            show_message(&doc, Some(&format!("Unexpected result: {e}")));
+            return;
+        }
+    };
+    let ms = get("ms").as_f64().unwrap_or(0.0);
+    {
+        let mut s = state.borrow_mut();
+        s.analysis = Some(analysis);
+        s.raw = raw;
+    }
+    render(state, ms);
+}
+
+fn render(state: &Shared, ms: f64) {
+    let s = state.borrow();
+    let (doc, a, text) = (&s.doc, s.analysis.as_ref(), &s.text);
+    let Some(a) = a else { return };
+    let st = &a.stats;
+    by_id::<Element>(doc, "stats").set_text_content(Some(&format!(
+        "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms",
+        st.words, st.sentences, st.summary_words, ms
+    )));
+
+    // Summary.
+    let summary: Element = by_id(doc, "summary");
+    summary.set_text_content(None);
+    if a.summary.is_empty() {
+        append(
+            &summary,
+            &el(
+                doc,
+                "p",
+                "empty",
+                "Paste or type a text to see its summary.",
+            ),
+        );
+    } else {
+        let list = el(doc, "ol", "summary-list", "");
+        for s in &a.summary {
+            let li = el(doc, "li", "", &s.text);
+            let _ = li.set_attribute("data-sentence", &s.index.to_string());
+            append(&list, &li);
+        }
+        append(&summary, &list);
+    }
+
+    // Themes.
+    let themes: Element = by_id(doc, "themes");
+    themes.set_text_content(None);
+    if a.themes.is_empty() {
+        append(&themes, &el(doc, "p", "empty", "No themes yet."));
+    }
+    for (i, t) in a.themes.iter().enumerate() {
+        let chip = el(doc, "button", "chip", "");
+        let _ = chip.set_attribute("type", "button");
+        let _ = chip.set_attribute("aria-pressed", "false");
+        let _ = chip.set_attribute("data-theme", &i.to_string());
+        let others: Vec<&str> = t
+            .phrases
+            .iter()
+            .filter(|p| **p != t.label)
+            .map(String::as_str)
+            .collect();
+        if !others.is_empty() {
+            let _ = chip.set_attribute("title", &others.join(", "));
+        }
+        append(&chip, &el(doc, "span", "label", &t.label));
+        append(&chip, &el(doc, "span", "count", &t.count.to_string()));
+        let stc = s_rc(state);
+        let sentences = t.sentences.clone();
+        let chip2 = chip.clone();
+        on::<web_sys::Event>(&chip, "click", move |_| {
+            toggle_theme(&stc, &chip2, &sentences)
+        });
+        append(&themes, &chip);
+    }
+
+    // Directives.
+    let dirs: Element = by_id(doc, "directives");
+    dirs.set_text_content(None);
+    if a.directives.is_empty() {
+        append(&dirs, &el(doc, "p", "empty", "No directives found."));
+    }
+    for d in &a.directives {
+        let card = el(doc, "article", "directive", "");
+        let line = el(doc, "p", "directive-line", "");
+        let who = d.speaker.as_ref().map_or("The text", |s| s.name.as_str());
+        append(&line, &el(doc, "strong", "speaker", who));
+        append(&line, &el(doc, "span", "cue", &format!(" {} ", d.cue.text)));
+        if let Some(p) = &d.addressee {
+            append(&line, &el(doc, "span", "addressee", &p.text));
+            append(&line, &el(doc, "span", "arrow", " → "));
+        }
+        append(&line, &el(doc, "span", "action", &d.action.text));
+        append(&card, &line);
+        for c in &d.also {
+            let also = el(doc, "p", "also", "");
+            append(
+                &also,
+                &el(doc, "span", "cue", &format!("also {}: ", c.cue.text)),
+            );
+            append(&also, &el(doc, "span", "action", &c.action.text));
+            append(&card, &also);
+        }
+        let kind = if d.kind == "obligation" {
+            "obligation"
+        } else {
+            "reported"
+        };
+        let meta = el(doc, "p", "meta", "");
+        append(&meta, &el(doc, "span", &format!("kind {kind}"), kind));
+        let show = el(doc, "button", "link", "Show in text");
+        let _ = show.set_attribute("type", "button");
+        let stc = s_rc(state);
+        let index = d.sentence;
+        on::<web_sys::Event>(&show, "click", move |_| focus_sentence(&stc, index));
+        append(&meta, &show);
+        append(&card, &meta);
+        append(&dirs, &card);
+    }
+
+    // The whole text with summary sentences and directives marked.
+    let view: Element = by_id(doc, "document");
+    view.set_text_content(None);
+    let mut pos = 0u32;
+    let in_summary: std::collections::HashSet<usize> = a.summary.iter().map(|s| s.index).collect();
+    let with_directive: std::collections::HashSet<usize> =
+        a.directives.iter().map(|d| d.sentence).collect();
+    for s in &a.sentences {
+        let (start, end) = (s.start as u32, s.end as u32);
+        if start > pos {
+            let gap = String::from(text.slice(pos, start));
+            let _ = view.append_child(&doc.create_text_node(&gap));
+        }
+        let mut class = String::from("s");
+        if in_summary.contains(&s.index) {
+            class.push_str(" in-summary");
+        }
+        if with_directive.contains(&s.index) {
+            class.push_str(" has-directive");
+        }
+        let span = el(doc, "span", &class, &String::from(text.slice(start, end)));
+        span.set_id(&format!("s-{}", s.index));
+        append(&view, &span);
+        pos = end;
+    }
+    if pos < text.length() {
+        let _ =
+            view.append_child(&doc.create_text_node(&String::from(text.slice(pos, text.length()))));
+    }
+}
+
+fn s_rc(state: &Shared) -> Shared {
+    state.clone()
+}
+
+fn toggle_theme(state: &Shared, chip: &Element, sentences: &[usize]) {
+    let doc = state.borrow().doc.clone();
+    let pressed = chip.get_attribute("aria-pressed").as_deref() == Some("true");
+    // One theme at a time.
+    if let Ok(list) = doc.query_selector_all("#themes .chip[aria-pressed=true]") {
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = e.set_attribute("aria-pressed", "false");
+            }
+        }
+    }
+    if let Ok(list) = doc.query_selector_all("#document .theme-hit") {
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = e.class_list().remove_1("theme-hit");
+            }
+        }
+    }
+    if pressed {
+        return;
+    }
+    let _ = chip.set_attribute("aria-pressed", "true");
+    for i in sentences {
+        if let Some(e) = doc.get_element_by_id(&format!("s-{i}")) {
+            let _ = e.class_list().add_1("theme-hit");
+        }
+    }
+    if let Some(first) = sentences.first() {
+        scroll_to(&doc, *first);
+    }
+}
+
+fn scroll_to(doc: &Document, index: usize) {
+    if let Some(e) = doc.get_element_by_id(&format!("s-{index}")) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+        e.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+fn focus_sentence(state: &Shared, index: usize) {
+    let doc = state.borrow().doc.clone();
+    if let Ok(list) = doc.query_selector_all("#document .focused") {
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = e.class_list().remove_1("focused");
+            }
+        }
+    }
+    if let Some(e) = doc.get_element_by_id(&format!("s-{index}")) {
+        let _ = e.class_list().add_1("focused");
+        let _ = e.set_attribute("tabindex", "-1");
+        if let Some(h) = e.dyn_ref::<HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+    scroll_to(&doc, index);
+}
+
+fn summary_text(a: &JsAnalysis) -> String {
+    a.summary
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn copy_summary(state: &Shared) {
+    let s = state.borrow();
+    let Some(a) = &s.analysis else { return };
+    let text = summary_text(a);
+    let clipboard = s.window.navigator().clipboard();
+    let doc = s.doc.clone();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let msg = match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => "Summary copied.",
+            Err(_) => "The browser did not allow copying; select the summary and copy it by hand.",
+        };
+        by_id::<Element>(&doc, "stats").set_text_content(Some(msg));
+    });
+}
+
+fn markdown(a: &JsAnalysis) -> String {
+    let mut md = String::from("# Summary\n\n");
+    for s in &a.summary {
+        md.push_str(&format!("- {}\n", s.text));
+    }
+    md.push_str("\n## Themes\n\n");
+    for t in &a.themes {
+        md.push_str(&format!(
+            "- **{}** ({} sentences): {}\n",
+            t.label,
+            t.count,
+            t.phrases.join(", ")
+        ));
+    }
+    md.push_str("\n## Key directives\n\n");
+    for d in &a.directives {
+        let who = d.speaker.as_ref().map_or("The text", |s| s.name.as_str());
+        let whom = d
+            .addressee
+            .as_ref()
+            .map(|p| format!(" *{}*", p.text))
+            .unwrap_or_default();
+        md.push_str(&format!(
+            "- **{who}** {}{whom}: {}\n",
+            d.cue.text, d.action.text
+        ));
+    }
+    md
+}
+
+fn download(state: &Shared, as_markdown: bool) {
+    let s = state.borrow();
+    let Some(a) = &s.analysis else { return };
+    let (content, mime, name) = if as_markdown {
+        (markdown(a), "text/markdown", "nutshell.md")
+    } else {
+        let json = js_sys::JSON::stringify_with_replacer_and_space(
+            &s.raw,
+            &JsValue::NULL,
+            &JsValue::from(2),
+        )
+        .map(String::from)
+        .unwrap_or_default();
+        (json, "application/json", "nutshell.json")
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(&content));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let a_el: web_sys::HtmlAnchorElement = match s.doc.create_element("a").map(JsCast::dyn_into) {
+        Ok(Ok(a)) => a,
+        _ => return,
+    };
+    a_el.set_href(&url);
+    a_el.set_download(name);
+    a_el.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,127 @@
+//! The WebAssembly exports: `analyze`, `defaultOptions`, `version`. Thin: values cross the
+//! boundary here, every rule lives in `js.rs` and the core.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::js::{options_from_entries, to_js, OptionValue};
+use crate::{Analyzer, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** Analysis options; every key is optional. At most one of sentences, ratio, words. */
+export interface Options {
+  /** Summary length in sentences (1 to 10000); 5 when no length is set. */
+  sentences?: number | null;
+  /** Summary length as a fraction of the sentences (0 < ratio <= 1). */
+  ratio?: number | null;
+  /** Summary length as a word budget (1 to 1000000). */
+  words?: number | null;
+  /** Key phrases to return (0 to 500, default 20). */
+  maxKeyphrases?: number;
+  /** Themes to return (0 to 100, default 8). */
+  maxThemes?: number;
+  /** Language of the text: only "en". */
+  language?: string;
+}
+/** A piece of the text; start/end are UTF-16 offsets: text.slice(start, end). */
+export interface Part { text: string; start: number; end: number; }
+export interface Speaker extends Part { /** The same name for every mention ("Xi Jinping"). */ name: string; }
+export interface Stats {
+  bytes: number; chars: number; utf16: number; words: number;
+  sentences: number; paragraphs: number; summaryWords: number;
+}
+export interface Sentence extends Part {
+  index: number; paragraph: number; kind: "sentence" | "heading" | "item";
+  words: number; score: number; rank: number;
+}
+export interface SummarySentence extends Part { index: number; score: number; }
+export interface Keyphrase { text: string; score: number; count: number; sentences: number[]; }
+export interface Theme {
+  label: string; score: number; count: number; phrases: string[]; sentences: number[];
+}
+export interface Clause { cue: Part; action: Part; }
+export interface Directive extends Part {
+  sentence: number;
+  speaker: Speaker | null;
+  cue: Part;
+  addressee: Part | null;
+  action: Part;
+  kind: "reported" | "obligation";
+  also: Clause[];
+}
+export interface Analysis {
+  stats: Stats;
+  sentences: Sentence[];
+  summary: SummarySentence[];
+  keyphrases: Keyphrase[];
+  themes: Theme[];
+  directives: Directive[];
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A JS options object, typed as `Options` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type JsOptions;
+}
+
+fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(JsError::new(
+            "invalid options: expected an object such as {sentences: 3}",
+        ));
+    }
+    let entries: Vec<(String, OptionValue)> = js_sys::Object::entries(options.unchecked_ref())
+        .iter()
+        .map(|pair| {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let v = pair.get(1);
+            let value = if v.is_undefined() || v.is_null() {
+                OptionValue::Unset
+            } else if let Some(n) = v.as_f64() {
+                OptionValue::Number(n)
+            } else if let Some(s) = v.as_string() {
+                OptionValue::String(s)
+            } else if v.as_bool().is_some() {
+                OptionValue::Other("a boolean")
+            } else {
+                OptionValue::Other("an object")
+            };
+            (key, value)
+        })
+        .collect();
+    options_from_entries(&entries).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Analyses `text`: summary, key phrases, themes and directives. Offsets are UTF-16 code
+/// units. Throws only for invalid options, never for the text.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsError> {
+    let options = options_from_js(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
+    let analyzer = Analyzer::new(options).map_err(|e| JsError::new(&e.to_string()))?;
+    to_value(&to_js(text, &analyzer.analyze(text)))
+}
+
+/// The default options.
+#[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Options")]
+pub fn default_options() -> Result<JsValue, JsError> {
+    to_value(&Options::default())
+}
+
+/// The library version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,109 @@
+// End-to-end: the built page (dist/) served on localhost, in headless Chromium, used as a
+// person would. Run by scripts/test.sh after `trunk build --release`.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serve } from "./serve.mjs";
+import { launch } from "./browser.mjs";
+
+const root = fileURLToPath(new URL("../../dist/", import.meta.url));
+const SEED = readFileSync(new URL("../../assets/example.txt", import.meta.url), "utf8");
+let server, browser, context, page;
+const offOrigin = [];
+
+before(async () => {
+  server = await serve(root);
+  browser = await launch();
+  context = await browser.newContext();
+  context.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:")) offOrigin.push(u);
+  });
+  page = await context.newPage();
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  await page.goto(server.url + "/");
+  await page.waitForSelector("html[data-ready=true]");
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the example article shows summary, themes and directives", async () => {
+  await page.click("#example");
+  await page.waitForFunction(() => document.querySelectorAll("#directives .directive").length >= 21);
+  assert.equal(await page.inputValue("#input"), SEED);
+  assert.equal(await page.locator("#summary li").count(), 5);
+  assert.ok((await page.locator("#themes .chip").count()) >= 3);
+  const firstTheme = await page.locator("#themes .chip .label").first().textContent();
+  assert.equal(firstTheme.toLowerCase(), "trade unions");
+  const cards = await page.locator("#directives .directive").allTextContents();
+  assert.ok(cards.some((c) => c.includes("Xi Jinping") && c.includes("trade unions") &&
+    c.includes("organize labor and skills competitions")), cards.join("\n"));
+  const stats = await page.textContent("#stats");
+  assert.match(stats, /sentences in .* analysed in [0-9.]+ ms/);
+  // The marked text: every sentence span is exactly its sentence.
+  assert.equal(await page.locator("#document .s.in-summary").count(), 5);
+  assert.equal((await page.textContent("#document")), SEED);
+});
+
+test("choosing a theme marks its sentences; a directive shows in context", async () => {
+  await page.locator("#themes .chip").first().click();
+  assert.equal(await page.locator("#themes .chip").first().getAttribute("aria-pressed"), "true");
+  assert.ok((await page.locator("#document .theme-hit").count()) >= 10);
+  await page.locator("#directives .directive .link").nth(5).click();
+  assert.equal(await page.locator("#document .focused").count(), 1);
+});
+
+test("the summary length control changes the summary", async () => {
+  await page.selectOption("#length-mode", "sentences");
+  await page.fill("#length-value", "2");
+  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 2);
+  await page.selectOption("#length-mode", "words");
+  await page.fill("#length-value", "40");
+  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 1);
+  await page.fill("#length-value", "0");
+  await page.waitForSelector("#message:not([hidden])");
+  assert.match(await page.textContent("#message"), /words/);
+  await page.selectOption("#length-mode", "sentences");
+  await page.fill("#length-value", "5");
+  await page.waitForSelector("#message", { state: "hidden" });
+});
+
+test("markup in the text stays inert text", async () => {
+  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> ' +
+    "Officials urged residents to stay calm. <b>Bold</b> claims followed.";
+  await page.fill("#input", payload);
+  await page.waitForFunction(() => document.querySelector("#document")?.textContent.includes("Bold</b>"));
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator("#document img, #summary img, #directives img, #document b").count(), 0);
+  const card = await page.locator("#directives .directive").first().textContent();
+  assert.match(card, /urged/);
+});
+
+test("the text and settings survive a reload", async () => {
+  await page.fill("#input", SEED);
+  await page.fill("#length-value", "3");
+  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
+  await page.reload();
+  await page.waitForSelector("html[data-ready=true]");
+  assert.equal(await page.inputValue("#input"), SEED);
+  assert.equal(await page.inputValue("#length-value"), "3");
+  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
+  await page.click("#clear");
+  assert.equal(await page.inputValue("#input"), "");
+  assert.equal(await page.evaluate(() => localStorage.getItem("nutshell.text")), null);
+});
+
+test("invalid options in the URL are said plainly", async () => {
+  await page.goto(server.url + "/?ratio=5");
+  await page.waitForSelector("html[data-ready=true]");
+  await page.waitForSelector("#message:not([hidden])");
+  assert.match(await page.textContent("#message"), /ratio/);
+});
+
+test("no request ever left the page's origin", async () => {
+  assert.deepEqual(offOrigin, []);
+});
