@@ -13,7 +13,20 @@ use web_sys::{
     MessageEvent, Storage, Window, Worker, WorkerOptions, WorkerType,
 };
 
-use crate::js::{options_from_entries, JsAnalysis, OptionValue};
+use crate::js::{
+    options_from_entries, JsDirective, JsStats, JsSummarySentence, JsTheme, OptionValue,
+};
+
+/// Sentences of the marked text rendered per task, so a book never blocks the page for long.
+const RENDER_CHUNK: u32 = 400;
+
+/// What the page shows of an analysis; the sentences stay a JS array (read when rendered).
+struct Shown {
+    stats: JsStats,
+    summary: Vec<JsSummarySentence>,
+    themes: Vec<JsTheme>,
+    directives: Vec<JsDirective>,
+}
 
 /// The example article (the project's seed), shipped inside the module: no request needed.
 const EXAMPLE: &str = include_str!("../assets/example.txt");
@@ -34,7 +47,10 @@ struct State {
     timer: Option<i32>,
     /// The text the shown analysis belongs to.
     text: JsString,
-    analysis: Option<JsAnalysis>,
+    analysis: Option<Shown>,
+    sentences: js_sys::Array,
+    /// Bumped by every render; a chunked render of an older result stops.
+    generation: u32,
     /// The raw result object, for the JSON download.
     raw: JsValue,
     url_error: Option<String>,
@@ -107,6 +123,8 @@ pub fn start() {
         timer: None,
         text: JsString::from(""),
         analysis: None,
+        sentences: js_sys::Array::new(),
+        generation: 0,
         raw: JsValue::NULL,
         url_error: None,
     }));
@@ -530,7 +548,16 @@ fn receive(state: &Shared, data: JsValue) {
         return;
     }
     let raw = get("result");
-    let analysis: JsAnalysis = match serde_wasm_bindgen::from_value(raw.clone()) {
+    let part = |k: &str| js_sys::Reflect::get(&raw, &JsValue::from_str(k)).unwrap_or(JsValue::NULL);
+    let shown = (|| -> Result<Shown, serde_wasm_bindgen::Error> {
+        Ok(Shown {
+            stats: serde_wasm_bindgen::from_value(part("stats"))?,
+            summary: serde_wasm_bindgen::from_value(part("summary"))?,
+            themes: serde_wasm_bindgen::from_value(part("themes"))?,
+            directives: serde_wasm_bindgen::from_value(part("directives"))?,
+        })
+    })();
+    let analysis = match shown {
         Ok(a) => a,
         Err(e) => {
             show_message(&doc, Some(&format!("Unexpected result: {e}")));
@@ -541,6 +568,7 @@ fn receive(state: &Shared, data: JsValue) {
     {
         let mut s = state.borrow_mut();
         s.analysis = Some(analysis);
+        s.sentences = part("sentences").dyn_into().unwrap_or_default();
         s.raw = raw;
     }
     render(state, ms);
@@ -548,7 +576,7 @@ fn receive(state: &Shared, data: JsValue) {
 
 fn render(state: &Shared, ms: f64) {
     let s = state.borrow();
-    let (doc, a, text) = (&s.doc, s.analysis.as_ref(), &s.text);
+    let (doc, a) = (&s.doc, s.analysis.as_ref());
     let Some(a) = a else { return };
     let st = &a.stats;
     by_id::<Element>(doc, "stats").set_text_content(Some(&format!(
@@ -654,34 +682,77 @@ fn render(state: &Shared, ms: f64) {
         append(&dirs, &card);
     }
 
-    // The whole text with summary sentences and directives marked.
+    // The whole text with summary sentences and directives marked, in chunks.
     let view: Element = by_id(doc, "document");
     view.set_text_content(None);
-    let mut pos = 0u32;
-    let in_summary: std::collections::HashSet<usize> = a.summary.iter().map(|s| s.index).collect();
-    let with_directive: std::collections::HashSet<usize> =
-        a.directives.iter().map(|d| d.sentence).collect();
-    for s in &a.sentences {
-        let (start, end) = (s.start as u32, s.end as u32);
+    let marks = Rc::new(Marks {
+        summary: a.summary.iter().map(|s| s.index).collect(),
+        directives: a.directives.iter().map(|d| d.sentence).collect(),
+    });
+    drop(s);
+    let generation = {
+        let mut s = state.borrow_mut();
+        s.generation += 1;
+        s.generation
+    };
+    render_document(state, generation, 0, 0, marks);
+}
+
+/// Sentence indices to mark in the text view.
+struct Marks {
+    summary: std::collections::HashSet<usize>,
+    directives: std::collections::HashSet<usize>,
+}
+
+/// Renders sentences `from..from + RENDER_CHUNK` of the text view (UTF-16 position `pos`
+/// reached so far), then schedules the rest.
+fn render_document(state: &Shared, generation: u32, from: u32, mut pos: u32, marks: Rc<Marks>) {
+    let s = state.borrow();
+    if s.generation != generation {
+        return;
+    }
+    let (doc, text, sentences) = (&s.doc, &s.text, &s.sentences);
+    let view: Element = by_id(doc, "document");
+    let num = |v: &JsValue, k: &str| {
+        js_sys::Reflect::get(v, &JsValue::from_str(k))
+            .ok()
+            .and_then(|x| x.as_f64())
+            .unwrap_or(0.0) as u32
+    };
+    let fragment = doc.create_document_fragment();
+    let to = (from + RENDER_CHUNK).min(sentences.length());
+    for i in from..to {
+        let sentence = sentences.get(i);
+        let (start, end) = (num(&sentence, "start"), num(&sentence, "end"));
+        let index = num(&sentence, "index") as usize;
         if start > pos {
             let gap = String::from(text.slice(pos, start));
-            let _ = view.append_child(&doc.create_text_node(&gap));
+            let _ = fragment.append_child(&doc.create_text_node(&gap));
         }
         let mut class = String::from("s");
-        if in_summary.contains(&s.index) {
+        if marks.summary.contains(&index) {
             class.push_str(" in-summary");
         }
-        if with_directive.contains(&s.index) {
+        if marks.directives.contains(&index) {
             class.push_str(" has-directive");
         }
         let span = el(doc, "span", &class, &String::from(text.slice(start, end)));
-        span.set_id(&format!("s-{}", s.index));
-        append(&view, &span);
+        span.set_id(&format!("s-{index}"));
+        let _ = fragment.append_child(&span);
         pos = end;
     }
-    if pos < text.length() {
+    if to >= sentences.length() && pos < text.length() {
+        let rest = String::from(text.slice(pos, text.length()));
+        let _ = fragment.append_child(&doc.create_text_node(&rest));
+    }
+    let _ = view.append_child(&fragment);
+    if to < sentences.length() {
+        let window = s.window.clone();
+        drop(s);
+        let st = state.clone();
+        let next = Closure::once_into_js(move || render_document(&st, generation, to, pos, marks));
         let _ =
-            view.append_child(&doc.create_text_node(&String::from(text.slice(pos, text.length()))));
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0);
     }
 }
 
@@ -749,7 +820,7 @@ fn focus_sentence(state: &Shared, index: usize) {
     scroll_to(&doc, index);
 }
 
-fn summary_text(a: &JsAnalysis) -> String {
+fn summary_text(a: &Shown) -> String {
     a.summary
         .iter()
         .map(|s| s.text.as_str())
@@ -773,7 +844,7 @@ fn copy_summary(state: &Shared) {
     });
 }
 
-fn markdown(a: &JsAnalysis) -> String {
+fn markdown(a: &Shown) -> String {
     let mut md = String::from("# Summary\n\n");
     for s in &a.summary {
         md.push_str(&format!("- {}\n", s.text));
