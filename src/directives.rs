@@ -17,7 +17,7 @@ use crate::analysis::{Clause, Directive, DirectiveKind, Part, Speaker};
 use crate::lang::en::{self, CueClass};
 use crate::lang::Language;
 use crate::segment::Segment;
-use crate::tokenize::{Token, Tokens, BREAK_BEFORE, CAPITALIZED, JOINED};
+use crate::tokenize::{Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, JOINED};
 
 /// Tokens at most between a verb and the "to" of "urged X to do".
 const MAX_ADDRESSEE: usize = 8;
@@ -574,9 +574,13 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             return None;
         }
         let mut from = clause_start(w, start);
-        // "It is the cross I have to bear": the subject follows the last "is".
-        if let Some(be) = (from..start).rev().find(|&j| is_be(w, j)) {
-            from = be + 1;
+        // "It is the cross I have to bear": the subject follows the last "is";
+        // "She said the city must": it follows the reporting verb.
+        if let Some(v) = (from..start)
+            .rev()
+            .find(|&j| is_be(w, j) || w.toks[j].has(CUE_VERB))
+        {
+            from = v + 1;
         }
         let addressee = subject_span(w, from, start);
         Some(Cue {
