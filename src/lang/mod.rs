@@ -31,7 +31,7 @@ pub(crate) struct Language {
 impl Language {
     /// English, the only language so far.
     pub fn english() -> Language {
-        let mut stop_words: HashSet<&'static str> = stop_words::get("en").iter().copied().collect();
+        let mut stop_words: HashSet<&'static str> = en::NLTK_STOP_WORDS.iter().copied().collect();
         stop_words.extend(en::EXTRA_STOP_WORDS.iter().copied());
         Language {
             never_final_abbreviations: en::NEVER_FINAL_ABBREVIATIONS.iter().copied().collect(),
