@@ -97,6 +97,40 @@ test("the text and settings survive a reload", async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem("nutshell.text")), null);
 });
 
+test("an opened .html file is reduced to its readable text", async () => {
+  const html = "<html><head><title>T</title><script>window.__ran = 1</script><style>p{}</style></head>" +
+    "<body><h1>Budget News</h1><p>The minister urged banks to cut fees.</p><p>Talks continue.</p></body></html>";
+  await page.setInputFiles("#file", { name: "story.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.querySelector("#input").value.includes("urged banks"));
+  const value = await page.inputValue("#input");
+  assert.equal(value, "T\n\nBudget News\n\nThe minister urged banks to cut fees.\n\nTalks continue.");
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await page.waitForFunction(() => document.querySelectorAll("#directives .directive").length === 1);
+});
+
+test("the result downloads as Markdown and JSON", async () => {
+  const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+  assert.equal(md.suggestedFilename(), "nutshell.md");
+  const mdText = readFileSync(await md.path(), "utf8");
+  assert.match(mdText, /^# Summary/);
+  assert.match(mdText, /## Key directives\n\n- \*\*minister\*\* urged \*banks\*: cut fees/);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+  const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
+  assert.equal(parsed.directives[0].cue.text, "urged");
+});
+
+test("a 360 px phone gets one column and no sideways scrolling", async () => {
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.goto(server.url + "/");
+  await phone.waitForSelector("html[data-ready=true]");
+  await phone.click("#example");
+  await phone.waitForSelector("#directives .directive");
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await phone.close();
+});
+
 test("invalid options in the URL are said plainly", async () => {
   await page.goto(server.url + "/?ratio=5");
   await page.waitForSelector("html[data-ready=true]");
