@@ -19,6 +19,16 @@ cargo clippy --target wasm32-unknown-unknown -p nutshell -p nutshell-web --featu
 step "native tests (unit, integration, properties, CLI, doctests)"
 cargo test --workspace
 
+step "ROUGE against Python's rouge-score on shared data (skipped without ../shared)"
+if [ -f ../shared/data/summaries/cnndm_realsumm.jsonl ]; then
+  cargo build --release -q -p nutshell-eval
+  ./target/release/nutshell-eval summaries ../shared/data/summaries/cnndm_realsumm.jsonl \
+    --sentences 3 --dump target/rouge-dump.jsonl
+  python3 eval/scripts/check_rouge.py target/rouge-dump.jsonl 0.3
+else
+  echo "skipped: ../shared/data not found"
+fi
+
 step "wasm tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown -p nutshell --features ui --test web
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every evaluation of EVALUATION.md on the shared data.
+# Usage: bash eval/run.sh [DATA_DIR]   (default ../shared/data)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+D=${1:-../shared/data}
+cargo build --release -q -p nutshell-eval
+E=./target/release/nutshell-eval
+$E summaries "$D/summaries/cnndm_realsumm.jsonl" --sentences 3
+$E summaries "$D/summaries/bbc_news_summary.jsonl" --every 5 --reference-sentences --drop-title
+$E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl"
+$E keyphrases "$D/keyphrases/kp_inspec.jsonl"
+$E directives "$D/directives/polnear_train.jsonl"

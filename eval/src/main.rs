@@ -1,0 +1,484 @@
+//! `nutshell-eval`: measures Nutshell on JSONL data (formats of shared/data/README.md).
+//! Each task prints a table and one machine-readable JSON line.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use nutshell::{Analyzer, Length, Options, SentenceKind};
+use nutshell_eval::directives::{is_directive_cue, is_pronoun, CharIndex};
+use nutshell_eval::rouge::{rouge, truncate_words, Score};
+use nutshell_eval::{keyphrases, mean, Stemmer};
+use serde_json::{json, Value};
+
+#[derive(Parser)]
+#[command(
+    name = "nutshell-eval",
+    version,
+    about = "Measure Nutshell on data written by others"
+)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+/// Which documents of a file to use: all, or alternate halves (tune on one, check on the other).
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Part {
+    All,
+    Even,
+    Odd,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// ROUGE-1/2/Lsum F1 of Nutshell and LEAD-k: {"id", "text", "summary"} per line.
+    Summaries {
+        file: PathBuf,
+        /// Summaries of N sentences (Nutshell and LEAD-N).
+        #[arg(long, conflicts_with_all = ["words", "reference_sentences"])]
+        sentences: Option<usize>,
+        /// Summaries cut to N words (Nutshell and LEAD).
+        #[arg(long, conflicts_with = "reference_sentences")]
+        words: Option<usize>,
+        /// As many sentences as the reference has.
+        #[arg(long)]
+        reference_sentences: bool,
+        /// Remove the text's first line (a title) before summarising.
+        #[arg(long)]
+        drop_title: bool,
+        /// Use every K-th document only.
+        #[arg(long, default_value_t = 1)]
+        every: usize,
+        #[arg(long, value_enum, default_value_t = Part::All)]
+        part: Part,
+        /// Write every document's reference and summaries (one sentence a line) and scores to
+        /// this JSONL file, e.g. to re-score them with Python's rouge-score.
+        #[arg(long)]
+        dump: Option<PathBuf>,
+    },
+    /// P/R/F1 at 5 and 10 of the ranked key phrases: {"id", "text", "keyphrases"} per line.
+    Keyphrases {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = Part::All)]
+        part: Part,
+    },
+    /// Recall, speaker agreement and precision of directives on PolNeAR articles.
+    Directives {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = Part::All)]
+        part: Part,
+    },
+}
+
+fn read_jsonl(path: &Path) -> Result<Vec<Value>, String> {
+    let f =
+        std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in BufReader::new(f).lines().enumerate() {
+        let line = line.map_err(|e| format!("{}: {e}", path.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(
+            serde_json::from_str(&line)
+                .map_err(|e| format!("{} line {}: {e}", path.display(), n + 1))?,
+        );
+    }
+    Ok(out)
+}
+
+fn select(docs: Vec<Value>, every: usize, part: Part) -> Vec<Value> {
+    docs.into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % every.max(1) == 0)
+        .map(|(_, d)| d)
+        .enumerate()
+        .filter(|(i, _)| match part {
+            Part::All => true,
+            Part::Even => i % 2 == 0,
+            Part::Odd => i % 2 == 1,
+        })
+        .map(|(_, d)| d)
+        .collect()
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let started = Instant::now();
+    let result = match cli.task {
+        Task::Summaries {
+            file,
+            sentences,
+            words,
+            reference_sentences,
+            drop_title,
+            every,
+            part,
+            dump,
+        } => read_jsonl(&file).and_then(|d| {
+            summaries(
+                &file,
+                select(d, every, part),
+                sentences,
+                words,
+                reference_sentences,
+                drop_title,
+                dump.as_deref(),
+            )
+        }),
+        Task::Keyphrases { file, part } => {
+            read_jsonl(&file).map(|d| keyphrase_task(&file, select(d, 1, part)))
+        }
+        Task::Directives { file, part } => {
+            read_jsonl(&file).map(|d| directive_task(&file, select(d, 1, part)))
+        }
+    };
+    match result {
+        Ok(mut line) => {
+            line["seconds"] = json!((started.elapsed().as_secs_f64() * 100.0).round() / 100.0);
+            println!("{line}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("nutshell-eval: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The sentences of a text by Nutshell's segmenter, one per line.
+fn sentence_lines(analyzer: &Analyzer, text: &str) -> Vec<String> {
+    analyzer
+        .analyze(text)
+        .sentences
+        .into_iter()
+        .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+fn pct(x: f64) -> f64 {
+    (x * 10_000.0).round() / 100.0
+}
+
+fn summaries(
+    file: &Path,
+    docs: Vec<Value>,
+    sentences: Option<usize>,
+    words: Option<usize>,
+    reference_sentences: bool,
+    drop_title: bool,
+    dump: Option<&Path>,
+) -> Result<Value, String> {
+    let mut dumped = String::new();
+    let plain = Analyzer::default();
+    let mut stemmer = Stemmer::default();
+    let mut ours: Vec<[Score; 3]> = Vec::new();
+    let mut lead: Vec<[Score; 3]> = Vec::new();
+    for doc in &docs {
+        let mut text = doc["text"].as_str().unwrap_or("").to_string();
+        if drop_title {
+            text = text
+                .split_once('\n')
+                .map_or(String::new(), |(_, rest)| rest.to_string());
+        }
+        let references: Vec<String> = match &doc["summary"] {
+            Value::String(s) => vec![s.clone()],
+            Value::Array(a) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => continue,
+        };
+        let ref_lines: Vec<String> = references
+            .iter()
+            .map(|r| sentence_lines(&plain, r).join("\n"))
+            .collect();
+        let k = if reference_sentences {
+            sentence_lines(&plain, &references[0]).len().max(1)
+        } else {
+            sentences.unwrap_or(3)
+        };
+        let length = match words {
+            Some(w) => Length::Words(w),
+            None => Length::Sentences(k),
+        };
+        let analyzer = Analyzer::new(
+            Options::default()
+                .with_length(length)
+                .with_max_themes(0)
+                .with_max_keyphrases(0),
+        )
+        .expect("valid length");
+        let a = analyzer.analyze(&text);
+        let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut pred = a
+            .summary
+            .iter()
+            .map(|s| clean(&s.text))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let body: Vec<&nutshell::Sentence> = a
+            .sentences
+            .iter()
+            .filter(|s| s.kind != SentenceKind::Heading)
+            .collect();
+        let mut lead_text = match words {
+            Some(w) => {
+                let mut out = Vec::new();
+                let mut n = 0;
+                for s in &body {
+                    if n >= w {
+                        break;
+                    }
+                    n += s.words;
+                    out.push(clean(&s.text));
+                }
+                out.join("\n")
+            }
+            None => body
+                .iter()
+                .take(k)
+                .map(|s| clean(&s.text))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        };
+        if let Some(w) = words {
+            pred = truncate_words(&pred, w);
+            lead_text = truncate_words(&lead_text, w);
+        }
+        let best = |p: &str, st: &mut Stemmer| -> [Score; 3] {
+            let mut best = [Score::default(); 3];
+            for r in &ref_lines {
+                let s = rouge(r, p, st);
+                for i in 0..3 {
+                    if s[i].f1 > best[i].f1 {
+                        best[i] = s[i];
+                    }
+                }
+            }
+            best
+        };
+        ours.push(best(&pred, &mut stemmer));
+        lead.push(best(&lead_text, &mut stemmer));
+        if dump.is_some() {
+            let f = |s: &[Score; 3]| json!([s[0].f1, s[1].f1, s[2].f1]);
+            let line = json!({
+                "id": doc["id"], "references": ref_lines, "nutshell": pred, "lead": lead_text,
+                "scores": {"nutshell": f(ours.last().unwrap()), "lead": f(lead.last().unwrap())},
+            });
+            dumped.push_str(&line.to_string());
+            dumped.push('\n');
+        }
+    }
+    let avg =
+        |v: &[[Score; 3]], i: usize| pct(mean(&v.iter().map(|s| s[i].f1).collect::<Vec<_>>()));
+    let rule = match (words, reference_sentences) {
+        (Some(w), _) => format!("{w} words"),
+        (None, true) => "reference length".to_string(),
+        _ => format!("{} sentences", sentences.unwrap_or(3)),
+    };
+    println!(
+        "summaries: {} ({} documents, {rule})",
+        file.display(),
+        docs.len()
+    );
+    println!("{:<10} {:>8} {:>8} {:>8}", "system", "R-1", "R-2", "R-Lsum");
+    for (name, v) in [("nutshell", &ours), ("lead", &lead)] {
+        println!(
+            "{:<10} {:>8.2} {:>8.2} {:>8.2}",
+            name,
+            avg(v, 0),
+            avg(v, 1),
+            avg(v, 2)
+        );
+    }
+    if let Some(path) = dump {
+        std::fs::write(path, dumped)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(json!({
+        "task": "summaries", "file": file.display().to_string(), "documents": docs.len(), "rule": rule,
+        "nutshell": {"rouge1": avg(&ours, 0), "rouge2": avg(&ours, 1), "rougeLsum": avg(&ours, 2)},
+        "lead": {"rouge1": avg(&lead, 0), "rouge2": avg(&lead, 1), "rougeLsum": avg(&lead, 2)},
+    }))
+}
+
+fn keyphrase_task(file: &Path, docs: Vec<Value>) -> Value {
+    let analyzer = Analyzer::new(
+        Options::default()
+            .with_max_keyphrases(30)
+            .with_max_themes(0),
+    )
+    .expect("valid options");
+    let mut stemmer = Stemmer::default();
+    let mut at = [
+        (Vec::new(), Vec::new(), Vec::new()),
+        (Vec::new(), Vec::new(), Vec::new()),
+    ];
+    for doc in &docs {
+        let text = doc["text"].as_str().unwrap_or("");
+        let gold: Vec<String> = doc["keyphrases"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let pred: Vec<String> = analyzer
+            .analyze(text)
+            .keyphrases
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        for (slot, k) in at.iter_mut().zip([5, 10]) {
+            let (p, r, f) = keyphrases::at_k(&gold, &pred, k, &mut stemmer);
+            slot.0.push(p);
+            slot.1.push(r);
+            slot.2.push(f);
+        }
+    }
+    let m = |v: &Vec<f64>| (mean(v) * 1000.0).round() / 1000.0;
+    println!("keyphrases: {} ({} documents)", file.display(), docs.len());
+    println!("{:<4} {:>7} {:>7} {:>7}", "k", "P", "R", "F1");
+    for (slot, k) in at.iter().zip([5, 10]) {
+        println!(
+            "{:<4} {:>7.3} {:>7.3} {:>7.3}",
+            k,
+            m(&slot.0),
+            m(&slot.1),
+            m(&slot.2)
+        );
+    }
+    json!({
+        "task": "keyphrases", "file": file.display().to_string(), "documents": docs.len(),
+        "at5": {"p": m(&at[0].0), "r": m(&at[0].1), "f1": m(&at[0].2)},
+        "at10": {"p": m(&at[1].0), "r": m(&at[1].1), "f1": m(&at[1].2)},
+    })
+}
+
+/// A reported directive in chars: sentence start and end, speaker mention span.
+type Reported = (usize, usize, Option<(usize, usize)>);
+
+/// (start char, end char) of the first segment of a span object.
+fn span(v: &Value) -> Option<(usize, usize)> {
+    let seg = v["segments"].as_array()?.first()?.as_array()?;
+    Some((
+        seg.first()?.as_u64()? as usize,
+        seg.get(1)?.as_u64()? as usize,
+    ))
+}
+
+fn directive_task(file: &Path, docs: Vec<Value>) -> Value {
+    let analyzer = Analyzer::new(Options::default().with_max_keyphrases(0).with_max_themes(0))
+        .expect("valid options");
+    let (mut gold_total, mut found) = (0usize, 0usize);
+    let (mut speaker_named, mut speaker_named_ok) = (0usize, 0usize);
+    let (mut speaker_pronoun, mut speaker_pronoun_ok) = (0usize, 0usize);
+    let (mut reported, mut right, mut right_strict) = (0usize, 0usize, 0usize);
+    for doc in &docs {
+        let text = doc["text"].as_str().unwrap_or("");
+        let idx = CharIndex::new(text);
+        let a = analyzer.analyze(text);
+        let ours: Vec<Reported> = a
+            .directives
+            .iter()
+            .map(|d| {
+                (
+                    idx.char_of(d.start),
+                    idx.char_of(d.end),
+                    d.speaker
+                        .as_ref()
+                        .map(|s| (idx.char_of(s.start), idx.char_of(s.end))),
+                )
+            })
+            .collect();
+        let attributions = doc["attributions"].as_array().cloned().unwrap_or_default();
+        let mut cues: Vec<(usize, bool)> = Vec::new();
+        for at in &attributions {
+            let Some((cs, _)) = span(&at["cue"]) else {
+                continue;
+            };
+            let cue = at["cue"]["text"].as_str().unwrap_or("");
+            let content = at["content"]["text"].as_str().unwrap_or("");
+            let directive = is_directive_cue(cue, content);
+            cues.push((cs, directive));
+            if !directive {
+                continue;
+            }
+            gold_total += 1;
+            let Some(d) = ours.iter().find(|d| d.0 <= cs && cs < d.1) else {
+                continue;
+            };
+            found += 1;
+            if let Some((ss, se)) = span(&at["source"]) {
+                let source = at["source"]["text"].as_str().unwrap_or("");
+                let ok = d.2.is_some_and(|(a, b)| a < se && ss < b);
+                if is_pronoun(source) {
+                    speaker_pronoun += 1;
+                    speaker_pronoun_ok += usize::from(ok);
+                } else {
+                    speaker_named += 1;
+                    speaker_named_ok += usize::from(ok);
+                }
+            }
+        }
+        for d in &ours {
+            reported += 1;
+            let inside: Vec<bool> = cues
+                .iter()
+                .filter(|c| d.0 <= c.0 && c.0 < d.1)
+                .map(|c| c.1)
+                .collect();
+            right += usize::from(!inside.is_empty());
+            right_strict += usize::from(inside.iter().any(|x| *x));
+        }
+    }
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            (a as f64 / b as f64 * 1000.0).round() / 1000.0
+        }
+    };
+    let recall = ratio(found, gold_total);
+    let speaker = ratio(
+        speaker_named_ok + speaker_pronoun_ok,
+        speaker_named + speaker_pronoun,
+    );
+    println!(
+        "directives: {} ({} documents, {} gold directive-verb attributions)",
+        file.display(),
+        docs.len(),
+        gold_total
+    );
+    println!("  recall (sentence level)        {recall:.3}  ({found}/{gold_total})");
+    println!("  speaker agreement (all)        {speaker:.3}");
+    println!(
+        "    named sources                {:.3}  ({speaker_named_ok}/{speaker_named})",
+        ratio(speaker_named_ok, speaker_named)
+    );
+    println!(
+        "    pronoun sources              {:.3}  ({speaker_pronoun_ok}/{speaker_pronoun})",
+        ratio(speaker_pronoun_ok, speaker_pronoun)
+    );
+    println!(
+        "  precision (any attribution)    {:.3}  ({right}/{reported})",
+        ratio(right, reported)
+    );
+    println!(
+        "  precision (directive verbs)    {:.3}  ({right_strict}/{reported})",
+        ratio(right_strict, reported)
+    );
+    json!({
+        "task": "directives", "file": file.display().to_string(), "documents": docs.len(),
+        "gold": gold_total, "recall": recall, "speaker": speaker,
+        "speaker_named": ratio(speaker_named_ok, speaker_named),
+        "speaker_pronoun": ratio(speaker_pronoun_ok, speaker_pronoun),
+        "reported": reported, "precision": ratio(right, reported),
+        "precision_strict": ratio(right_strict, reported),
+    })
+}
