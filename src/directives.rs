@@ -63,6 +63,9 @@ fn word_classes(lower: &str) -> u16 {
 /// One sentence's words, lowercased, with helpers.
 struct Words<'a> {
     text: &'a str,
+    /// Byte offsets where the sentence starts and ends.
+    start: usize,
+    end: usize,
     toks: &'a [Token],
     lower: Vec<&'a str>,
     /// Class bits by token.
@@ -119,6 +122,9 @@ struct Cue {
     participial: bool,
     /// For obligations: the cue has its own subject (the addressee), not the speaker.
     modal: bool,
+    /// The cue stands inside a quotation opened earlier in the sentence ("“We must act,” he
+    /// said"): a reporting verb after it names the speaker.
+    quoted: bool,
 }
 
 /// A named speaker seen so far.
@@ -131,6 +137,8 @@ struct Known {
 #[derive(Default)]
 struct Memory {
     known: Vec<Known>,
+    /// Verbs with a named subject seen so far.
+    events: usize,
     last_person: Option<usize>,
     last_any: Option<usize>,
 }
@@ -138,6 +146,7 @@ struct Memory {
 impl Memory {
     /// Registers a proper name and returns its canonical form ("Kerry" → "John Kerry").
     fn name(&mut self, name: &str) -> String {
+        self.events += 1;
         let words: Vec<&str> = name.split_whitespace().collect();
         let found = self.known.iter().position(|k| {
             if k.name == name {
@@ -196,6 +205,8 @@ pub(crate) fn find(
         }
         let words = Words {
             text,
+            start: seg.start,
+            end: seg.end,
             toks,
             lower: toks.iter().map(|t| tokens.vocab.word(t.word)).collect(),
             classes: toks.iter().map(|t| classes[t.word as usize]).collect(),
@@ -204,8 +215,16 @@ pub(crate) fn find(
             out.push(d);
         }
     }
+    // In a report of what others said (several named speakers' verbs), an obligation in the
+    // text's own voice is the writer's commentary, not one of the asks it reports.
+    if memory.events >= REPORT_EVENTS {
+        out.retain(|d| d.kind != DirectiveKind::Obligation || d.speaker.is_some());
+    }
     out
 }
+
+/// Named speakers' verbs from which a text counts as a report of what others said.
+const REPORT_EVENTS: usize = 3;
 
 /// Analyses one sentence: updates the speaker memory and returns its directive, if any.
 fn sentence(
@@ -300,8 +319,11 @@ fn speaker_for(cue: &Cue, verbs: &[(usize, Option<Speaker>)]) -> Option<Speaker>
         .map(|(_, s)| s.clone())
         .next()
         .flatten();
-    if before.is_some() || cue.modal {
+    if before.is_some() {
         return before;
+    }
+    if cue.modal && !cue.quoted {
+        return None;
     }
     verbs
         .iter()
@@ -333,7 +355,10 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
     while i < w.len() {
         let found = verb_cue(w, i, lang).or_else(|| modal_cue(w, i));
         match found {
-            Some(c) => {
+            Some(mut c) => {
+                let before = &w.text[w.start..w.toks[c.start].start];
+                let curly_open = before.matches('“').count() > before.matches('”').count();
+                c.quoted = curly_open || before.matches('"').count() % 2 == 1;
                 i = c.end.max(i + 1);
                 cues.push(c);
             }
@@ -364,6 +389,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
         kind,
         participial,
         modal: false,
+        quoted: false,
     };
     for class in lang.cues.classes(form.lemma) {
         match class {
@@ -583,6 +609,23 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             from = v + 1;
         }
         let addressee = subject_span(w, from, start);
+        if let Some((a, b)) = addressee {
+            // "That should be enough", "it must be", "I have to thank": a judgement or a
+            // personal necessity, not a directive.
+            let head = w.lower[b - 1];
+            let lone_i = b - a == 1 && head == "i";
+            if lone_i || ["that", "this", "it", "which", "what", "who", "there"].contains(&head) {
+                return None;
+            }
+            // "All the GOP has to do is ...", "what he has to do".
+            if w.is(action, "do") && (a..b).any(|j| w.in_list(j, &["all", "what"])) {
+                return None;
+            }
+        }
+        // A rhetorical question, or "must-win": not an obligation.
+        if w.text[w.toks[n - 1].end..w.end].contains('?') || w.toks[action].has(JOINED) {
+            return None;
+        }
         Some(Cue {
             start,
             end,
@@ -592,6 +635,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             kind: DirectiveKind::Obligation,
             participial: false,
             modal: true,
+            quoted: false,
         })
     };
     match word {
@@ -633,7 +677,10 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             }
             // "have to" after a modal or subject only, not "to have to".
             if (word == "have" || word == "has")
-                && w.in_list(i - 1, &["to", "would", "could", "might", "may"])
+                && w.in_list(
+                    i - 1,
+                    &["to", "will", "would", "could", "might", "may", "'ll"],
+                )
             {
                 return None;
             }
@@ -694,6 +741,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
                 kind: DirectiveKind::Obligation,
                 participial: false,
                 modal: true,
+                quoted: false,
             })
         }
         "there" => {
@@ -715,6 +763,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
                 kind: DirectiveKind::Obligation,
                 participial: false,
                 modal: true,
+                quoted: false,
             })
         }
         _ => None,

@@ -74,6 +74,7 @@ mod tests {
         assert!(!is_directive_cue("called", "him a liar"));
         assert!(!is_directive_cue("pushed", "back"));
         assert!(!is_directive_cue("directly", ""));
+        assert!(!is_directive_cue("pledged", "to work together"));
     }
 
     #[test]

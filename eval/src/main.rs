@@ -68,6 +68,11 @@ enum Task {
     /// Recall, speaker agreement and precision of directives on PolNeAR articles.
     Directives {
         file: PathBuf,
+        /// The gold directive attributions ({"id": "<article id>#<attribution index>"} per
+        /// line); default: polnear_directive_cues_train.jsonl beside FILE when present, else
+        /// the directive-verb filter of this harness.
+        #[arg(long)]
+        gold_cues: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Part::All)]
         part: Part,
     },
@@ -132,8 +137,31 @@ fn main() -> ExitCode {
         Task::Keyphrases { file, part } => {
             read_jsonl(&file).map(|d| keyphrase_task(&file, select(d, 1, part)))
         }
-        Task::Directives { file, part } => {
-            read_jsonl(&file).map(|d| directive_task(&file, select(d, 1, part)))
+        Task::Directives {
+            file,
+            gold_cues,
+            part,
+        } => {
+            let gold = gold_cues.or_else(|| {
+                let sibling = file.with_file_name("polnear_directive_cues_train.jsonl");
+                sibling.exists().then_some(sibling)
+            });
+            let listed = match &gold {
+                Some(path) => read_jsonl(path).map(|lines| {
+                    Some(
+                        lines
+                            .iter()
+                            .filter_map(|l| l["id"].as_str().map(str::to_string))
+                            .collect::<std::collections::HashSet<String>>(),
+                    )
+                }),
+                None => Ok(None),
+            };
+            listed.and_then(|listed| {
+                read_jsonl(&file).map(|d| {
+                    directive_task(&file, select(d, 1, part), listed.as_ref(), gold.as_deref())
+                })
+            })
         }
     };
     match result {
@@ -372,7 +400,12 @@ fn span(v: &Value) -> Option<(usize, usize)> {
     ))
 }
 
-fn directive_task(file: &Path, docs: Vec<Value>) -> Value {
+fn directive_task(
+    file: &Path,
+    docs: Vec<Value>,
+    listed: Option<&std::collections::HashSet<String>>,
+    gold_file: Option<&Path>,
+) -> Value {
     let analyzer = Analyzer::new(Options::default().with_max_keyphrases(0).with_max_themes(0))
         .expect("valid options");
     let (mut gold_total, mut found) = (0usize, 0usize);
@@ -398,13 +431,17 @@ fn directive_task(file: &Path, docs: Vec<Value>) -> Value {
             .collect();
         let attributions = doc["attributions"].as_array().cloned().unwrap_or_default();
         let mut cues: Vec<(usize, bool)> = Vec::new();
-        for at in &attributions {
+        let doc_id = doc["id"].as_str().unwrap_or("");
+        for (k, at) in attributions.iter().enumerate() {
             let Some((cs, _)) = span(&at["cue"]) else {
                 continue;
             };
             let cue = at["cue"]["text"].as_str().unwrap_or("");
             let content = at["content"]["text"].as_str().unwrap_or("");
-            let directive = is_directive_cue(cue, content);
+            let directive = match listed {
+                Some(ids) => ids.contains(&format!("{doc_id}#{k}")),
+                None => is_directive_cue(cue, content),
+            };
             cues.push((cs, directive));
             if !directive {
                 continue;
@@ -475,6 +512,7 @@ fn directive_task(file: &Path, docs: Vec<Value>) -> Value {
     );
     json!({
         "task": "directives", "file": file.display().to_string(), "documents": docs.len(),
+        "gold_file": gold_file.map(|g| g.display().to_string()),
         "gold": gold_total, "recall": recall, "speaker": speaker,
         "speaker_named": ratio(speaker_named_ok, speaker_named),
         "speaker_pronoun": ratio(speaker_pronoun_ok, speaker_pronoun),
