@@ -238,6 +238,9 @@ fn sentence(
     let cues = find_cues(w, lang);
     // Finite verbs of the sentence (cue or reporting), with their subjects.
     let mut verbs: Vec<(usize, Option<Speaker>)> = Vec::new();
+    // The sentence's own subject when it opens with a name ("Ted Cruz, who won Texas, is
+    // calling for ..."): the fallback for coordinated verbs and weak subjects.
+    let mut lead: Option<Option<Speaker>> = None;
     for i in 0..w.len() {
         let Some(form) = lang.cues.verb(w.lower[i]) else {
             continue;
@@ -248,7 +251,27 @@ fn sentence(
         if form.participle && opens_clause(w, i) {
             continue;
         }
-        let speaker = subject(w, i, memory);
+        let mut before = i;
+        while before > 0 && w.class(before - 1, VERB_PREFIX_WORDS) {
+            before -= 1;
+        }
+        let coordinated = before > 0 && w.in_list(before - 1, &["and", "but", "then"]);
+        let previous = verbs.iter().rev().find_map(|(_, s)| s.clone());
+        let speaker = if coordinated || (form.participle && !is_be(w, i.saturating_sub(1))) {
+            // "... and urged him to resign", "wrote an op-ed urging ...".
+            previous.or_else(|| lead_subject(w, &mut lead, memory))
+        } else {
+            let own = subject(w, i, memory);
+            let weak = own.as_ref().is_none_or(|s| {
+                !s.text.chars().any(char::is_uppercase)
+                    && !en::SPEAKER_PRONOUNS.contains(&s.text.to_lowercase().as_str())
+            });
+            if weak && i > 0 && own.is_none() {
+                lead_subject(w, &mut lead, memory).or(own)
+            } else {
+                own
+            }
+        };
         verbs.push((i, speaker));
     }
     if cues.is_empty() {
@@ -300,6 +323,33 @@ fn sentence(
         kind: main.kind,
         also,
     })
+}
+
+/// The subject of the whole sentence when it opens with a capitalised name or a pronoun,
+/// computed once per sentence.
+fn lead_subject(
+    w: &Words,
+    cache: &mut Option<Option<Speaker>>,
+    memory: &mut Memory,
+) -> Option<Speaker> {
+    if cache.is_none() {
+        let mut e = 0;
+        while e < w.len()
+            && w.toks[e].has(CAPITALIZED)
+            && (e == 0 || !w.breaks(e))
+            && !w.class(e, DETERMINERS | PREPOSITIONS)
+            && !(e > 0 && w.toks[e].has(CUE_VERB))
+        {
+            e += 1;
+        }
+        let found = if e > 0 && (e == w.len() || !w.toks[e].has(CAPITALIZED)) {
+            noun_phrase(w, 0, e, memory)
+        } else {
+            None
+        };
+        *cache = Some(found);
+    }
+    cache.clone().flatten()
 }
 
 /// The speaker of a cue: its own subject, or for a participle or an obligation the subject

@@ -30,7 +30,7 @@ pub fn is_directive_cue(cue: &str, content: &str) -> bool {
     };
     form(&[
         "urge", "urg", "demand", "order", "request", "instruct", "appeal", "implore", "implor",
-        "exhort", "command", "direct", "petition", "beg", "plead", "pled",
+        "exhort", "command", "direct", "petition", "beg", "plead",
     ]) || form(&["call"]) && has_particle(&["for", "on", "upon"])
         || form(&["press", "push"]) && has_particle(&["for"])
 }
