@@ -97,7 +97,14 @@ impl<'a> Words<'a> {
     }
     fn part(&self, a: usize, b: usize) -> Part {
         let start = self.toks[a].start;
-        let end = self.toks[b - 1].end;
+        let mut end = self.toks[b - 1].end;
+        // Close a bracket opened inside the part: "Rick Snyder (R)".
+        let inside = &self.text[start..end];
+        if inside.matches('(').count() > inside.matches(')').count()
+            && self.text[end..].starts_with(')')
+        {
+            end += 1;
+        }
         Part {
             text: self.text[start..end].to_string(),
             start,
@@ -421,7 +428,26 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
 /// A cue made by a verb at token `i`.
 fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     let form = lang.cues.verb(w.lower[i])?;
-    if i > 0 && w.class(i - 1, DETERMINERS) {
+    // "his call for", "their demands for": a nominal directive of the possessor.
+    if i > 0
+        && w.in_list(i - 1, &["his", "her", "their", "its"])
+        && matches!(form.lemma, "call" | "demand" | "urge" | "plead" | "appeal")
+        && w.is(i + 1, "for")
+        && i + 2 < w.len()
+    {
+        return Some(Cue {
+            start: i - 1,
+            end: i + 2,
+            verb: i,
+            addressee: None,
+            action: i + 2,
+            kind: DirectiveKind::Reported,
+            participial: false,
+            modal: false,
+            quoted: false,
+        });
+    }
+    if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") {
         return None; // "the call for", "a demand for": nouns
     }
     if form.lemma == "order" && i > 0 && w.in_list(i - 1, &["in", "on", "by", "of"]) {
@@ -471,16 +497,20 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                     }
                     _ => {}
                 }
-                if let Some(to) = find_to(w, a) {
+                if let Some((to, action)) = find_to(w, a) {
                     if to > a {
                         return Some(base(
                             i,
                             cue_end,
                             Some((a, to)),
-                            to + 1,
+                            action,
                             DirectiveKind::Reported,
                         ));
                     }
+                }
+                // "called on Congress" with no "to": the rest is the ask.
+                if form.lemma == "call" && cue_end > i + 1 && a < w.len() && !w.breaks(a) {
+                    return Some(base(i, cue_end, None, a, DirectiveKind::Reported));
                 }
                 if form.lemma == "appeal" && a < w.len() {
                     // "appealed to the public for calm"
@@ -520,13 +550,13 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                     let cue_end = if j == i + 1 { j + 1 } else { i + 1 };
                     let start_obj = j + 1;
                     // "called for the United States to step up ..."
-                    if let Some(to) = find_to(w, start_obj) {
+                    if let Some((to, action)) = find_to(w, start_obj) {
                         if to > start_obj && to - start_obj <= 6 {
                             return Some(base(
                                 i,
                                 cue_end,
                                 Some((start_obj, to)),
-                                to + 1,
+                                action,
                                 DirectiveKind::Reported,
                             ));
                         }
@@ -583,13 +613,13 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 }
                 let prep = n + 1;
                 if w.is(prep, "for") {
-                    if let Some(to) = find_to(w, prep + 1) {
+                    if let Some((to, action)) = find_to(w, prep + 1) {
                         if to > prep + 1 && to - (prep + 1) <= 6 {
                             return Some(base(
                                 i,
                                 prep + 1,
                                 Some((prep + 1, to)),
-                                to + 1,
+                                action,
                                 DirectiveKind::Reported,
                             ));
                         }
@@ -609,17 +639,20 @@ fn is_time_word(w: &Words, j: usize) -> bool {
     w.class(j, VERB_PREFIX_WORDS) || w.toks[j].has(CAPITALIZED) && w.is(j - 1, "on")
 }
 
-/// The "to" of "X to do" starting at token `a`: within [`MAX_ADDRESSEE`] tokens, no clause
+/// The end of X and the start of the action in "X to do" starting at token `a`: within [`MAX_ADDRESSEE`] tokens, no clause
 /// punctuation before it, and followed by a verb-like word (not "the", a number or a name).
-fn find_to(w: &Words, a: usize) -> Option<usize> {
+fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
     let limit = (a + MAX_ADDRESSEE + 1).min(w.len());
     for j in a..limit {
-        if j > a && w.breaks(j) {
+        if j > a && w.breaks(j) && !soft_gap(w.gap_before(j)) {
             return None;
         }
-        if w.is(j, "to") {
+        if w.is(j, "to") || w.is(j, "not") && w.is(j + 1, "to") {
+            // "called on leaders not to feed ...": the action keeps its "not".
+            let (end, action) = if w.is(j, "not") { (j, j) } else { (j, j + 1) };
+            let j = if w.is(j, "not") { j + 1 } else { j };
             let next = j + 1;
-            if next >= w.len() || w.breaks(next) {
+            if next >= w.len() || w.breaks(next) && !soft_gap(w.gap_before(next)) {
                 return None;
             }
             let det = w.class(next, DETERMINERS) && !w.is(next, "that");
@@ -628,10 +661,18 @@ fn find_to(w: &Words, a: usize) -> Option<usize> {
             if det || name || number {
                 return None;
             }
-            return Some(j);
+            return Some((end, action));
         }
     }
     None
+}
+
+/// Whether a gap between words holds only quotes, brackets and abbreviation dots: "to “stand
+/// up”", "Rick Snyder (R) to resign".
+fn soft_gap(gap: &str) -> bool {
+    gap.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '(' | ')' | '.')
+    })
 }
 
 /// An obligation cue at token `i`: must, should, need(s) to, has/have to, ought to,
@@ -772,9 +813,9 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             let mut addressee = None;
             let mut action = prep + 1;
             if w.is(prep, "for") {
-                if let Some(to) = find_to(w, prep + 1) {
+                if let Some((to, start)) = find_to(w, prep + 1) {
                     addressee = Some((prep + 1, to));
-                    action = to + 1;
+                    action = start;
                 } else {
                     return None; // "it is important for the economy"
                 }

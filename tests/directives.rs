@@ -211,3 +211,38 @@ fn headline_is_not_counted() {
     assert_eq!(a.directives.len(), 1);
     assert_eq!(a.directives[0].sentence, 1);
 }
+
+#[test]
+fn quotes_and_brackets_inside_the_addressee_or_before_the_action() {
+    check(
+        "Ali called on fellow Muslims to “stand up to extremists.”",
+        Some("Ali"),
+        "called on",
+        Some("fellow Muslims"),
+        "stand up to extremists",
+    );
+    check(
+        "Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign.",
+        Some("Bernie Sanders"),
+        "called on",
+        Some("Michigan Gov. Rick Snyder (R)"),
+        "resign",
+    );
+    check(
+        "He called on leaders \"not to feed that dark impulse.\"",
+        Some("He"),
+        "called on",
+        Some("leaders"),
+        "not to feed that dark impulse",
+    );
+}
+
+#[test]
+fn possessive_calls_and_relative_clauses() {
+    let d = one_directive("Trump repeated his call for a total ban on entry.");
+    assert_eq!(d.cue.text, "his call for");
+    assert_eq!(d.action.text, "a total ban on entry");
+    let d = one_directive("Sanders is releasing an ad that urges voters to send a message.");
+    assert_eq!(d.addressee.unwrap().text, "voters");
+    assert_no_directive("The call for reform was ignored.");
+}
