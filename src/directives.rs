@@ -17,7 +17,7 @@ use crate::analysis::{Clause, Directive, DirectiveKind, Part, Speaker};
 use crate::lang::en::{self, CueClass};
 use crate::lang::Language;
 use crate::segment::Segment;
-use crate::tokenize::{Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, JOINED};
+use crate::tokenize::{Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, JOINED, STOP};
 
 /// Tokens at most between a verb and the "to" of "urged X to do".
 const MAX_ADDRESSEE: usize = 8;
@@ -263,18 +263,36 @@ fn sentence(
             before -= 1;
         }
         let coordinated = before > 0 && w.in_list(before - 1, &["and", "but", "then"]);
-        let previous = verbs.iter().rev().find_map(|(_, s)| s.clone());
-        let speaker = if coordinated || (form.participle && !is_be(w, i.saturating_sub(1))) {
-            // "... and urged him to resign", "wrote an op-ed urging ...".
-            previous.or_else(|| lead_subject(w, &mut lead, memory))
+        let relative = before > 0 && w.in_list(before - 1, &["who", "which", "that"]);
+        let previous = verbs
+            .iter()
+            .rev()
+            .find_map(|(_, s)| s.clone())
+            .filter(strong);
+        let speaker = if relative {
+            // "it was Obama who pressed for", "the association, which urged": the antecedent.
+            let end = before - 1;
+            let start = clause_start(w, end.saturating_sub(1));
+            let from = (start..end)
+                .rev()
+                .find(|&j| w.in_list(j, &["was", "is", "were", "are"]))
+                .map_or(start, |j| j + 1);
+            noun_phrase(w, from, end, memory)
+        } else if coordinated || (form.participle && !is_be(w, i.saturating_sub(1))) {
+            // "... and urged him to resign", "wrote an op-ed urging ...", "with Trump
+            // calling for ...".
+            let adjacent = (i > 0 && !w.breaks(i))
+                .then(|| capitalized_run(w, clause_start(w, i - 1), i))
+                .flatten()
+                .filter(|&(_, e)| e == i)
+                .and_then(|(a, e)| noun_phrase(w, a, e, memory));
+            adjacent
+                .or(previous)
+                .or_else(|| lead_subject(w, &mut lead, memory))
         } else {
             let own = subject(w, i, memory);
-            let weak = own.as_ref().is_none_or(|s| {
-                !s.text.chars().any(char::is_uppercase)
-                    && !en::SPEAKER_PRONOUNS.contains(&s.text.to_lowercase().as_str())
-            });
-            if weak && i > 0 && own.is_none() {
-                lead_subject(w, &mut lead, memory).or(own)
+            if own.is_none() && i > 0 {
+                lead_subject(w, &mut lead, memory)
             } else {
                 own
             }
@@ -332,6 +350,12 @@ fn sentence(
     })
 }
 
+/// A speaker that names someone: a capitalised name or a pronoun, not a stray phrase.
+fn strong(s: &Speaker) -> bool {
+    s.name.chars().any(char::is_uppercase)
+        || en::SPEAKER_PRONOUNS.contains(&s.text.to_lowercase().as_str())
+}
+
 /// The subject of the whole sentence when it opens with a capitalised name or a pronoun,
 /// computed once per sentence.
 fn lead_subject(
@@ -340,17 +364,29 @@ fn lead_subject(
     memory: &mut Memory,
 ) -> Option<Speaker> {
     if cache.is_none() {
-        let mut e = 0;
+        // Skip an opening "Yet", "But", "Clearly,".
+        let mut b = 0;
+        while b < w.len()
+            && (w.toks[b].has(STOP) && !w.class(b, SPEAKER_PRONOUNS) || w.lower[b].ends_with("ly"))
+        {
+            b += 1;
+        }
+        if b < w.len() && w.class(b, SPEAKER_PRONOUNS) {
+            let found = noun_phrase(w, b, b + 1, memory);
+            *cache = Some(found);
+            return cache.clone().flatten();
+        }
+        let mut e = b;
         while e < w.len()
             && w.toks[e].has(CAPITALIZED)
-            && (e == 0 || !w.breaks(e))
+            && (e == b || !w.breaks(e))
             && !w.class(e, DETERMINERS | PREPOSITIONS)
             && !(e > 0 && w.toks[e].has(CUE_VERB))
         {
             e += 1;
         }
-        let found = if e > 0 && (e == w.len() || !w.toks[e].has(CAPITALIZED)) {
-            noun_phrase(w, 0, e, memory)
+        let found = if e > b && (e == w.len() || !w.toks[e].has(CAPITALIZED)) {
+            noun_phrase(w, b, e, memory)
         } else {
             None
         };

@@ -1052,6 +1052,18 @@ pub const NEGATIONS: &[&str] = &["no", "not", "don't", "doesn't", "didn't", "nev
 /// Auxiliaries and adverbs allowed between a subject and its verb ("has repeatedly urged").
 pub const VERB_PREFIX_WORDS: &[&str] = &[
     "has",
+    "both",
+    "all",
+    "been",
+    "being",
+    "still",
+    "now",
+    "begun",
+    "began",
+    "started",
+    "continued",
+    "kept",
+    "each",
     "have",
     "had",
     "is",
