@@ -26,7 +26,7 @@ pub(crate) struct Weights {
 }
 
 pub(crate) const WEIGHTS: Weights = Weights {
-    position: 0.45,
+    position: 0.60,
     centrality: 0.40,
     title: 0.15,
     position_horizon: 60.0,
