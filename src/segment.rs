@@ -55,18 +55,28 @@ pub(crate) fn segment(text: &str, lang: &Language) -> Vec<Segment> {
 /// A copy of `text` of the same byte length in which every line or paragraph separator and
 /// tab is a space, so UAX #29 reads a wrapped line as one sentence. Offsets stay valid.
 fn soft_breaks_as_spaces(text: &str) -> String {
-    let mut norm = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' | '\t' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
-                for _ in 0..c.len_utf8() {
-                    norm.push(' ');
-                }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' | b'\t' | 0x0b | 0x0c => bytes[i] = b' ',
+            // U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9): whole characters only.
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => {
+                bytes[i..i + 2].fill(b' ');
+                i += 1;
             }
-            _ => norm.push(c),
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                bytes[i..i + 3].fill(b' ');
+                i += 2;
+            }
+            _ => {}
         }
+        i += 1;
     }
-    norm
+    // Only whole characters were replaced by ASCII spaces, so this stays valid UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Blocks of consecutive non-blank lines.

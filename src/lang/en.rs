@@ -8,7 +8,7 @@
 //! demand, order, request, instruct, press for, push for, appeal, implore, plead, exhort,
 //! command, direct, petition, beg) plus the emphasis verbs used in official readouts.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// NLTK's English stop words (see the provenance note above).
 pub const NLTK_STOP_WORDS: &[&str] = &[
@@ -1161,7 +1161,7 @@ pub struct Cues {
 
 impl Cues {
     pub(crate) fn new() -> Cues {
-        let mut forms = HashMap::new();
+        let mut forms = HashMap::default();
         for (lemma, fs) in VERBS {
             for (i, f) in fs.iter().enumerate() {
                 forms.insert(

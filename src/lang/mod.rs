@@ -6,7 +6,7 @@
 
 pub mod en;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Everything language-specific that the pipeline uses, built once per analyzer.
 pub(crate) struct Language {
