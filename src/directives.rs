@@ -489,6 +489,13 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     if form.lemma == "order" && i > 0 && w.in_list(i - 1, &["in", "on", "by", "of"]) {
         return None; // "in order to", "by order of"
     }
+    // "too close to call for", "a bid to appeal to": idioms.
+    if form.lemma == "call" && i > 1 && w.is(i - 1, "to") && w.is(i - 2, "close") {
+        return None;
+    }
+    if form.lemma == "appeal" && i > 0 && w.is(i - 1, "to") {
+        return None;
+    }
     let progressive = i > 0 && is_be(w, i - 1);
     let participial = form.participle && !progressive && opens_clause(w, i);
     let passive = i > 0 && is_be(w, i - 1) && !form.participle;
@@ -508,7 +515,10 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
             CueClass::Addressed => {
                 if passive {
                     // "workers were urged to ..."
-                    if w.is(i + 1, "to") && i + 2 < w.len() && !w.breaks(i + 1) {
+                    let verb_next = i + 2 < w.len()
+                        && !w.class(i + 2, DETERMINERS)
+                        && !w.toks[i + 2].has(CAPITALIZED);
+                    if w.is(i + 1, "to") && verb_next && !w.breaks(i + 1) {
                         return Some(base(i, i + 2, None, i + 2, DirectiveKind::Reported));
                     }
                     continue;
@@ -532,6 +542,17 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                         }
                     }
                     _ => {}
+                }
+                // "asked which issue ...", "asking where to vote": a question, not an ask;
+                // "Press, Lewandowski ...": the addressee cannot start past a comma.
+                let question = w.in_list(
+                    a,
+                    &[
+                        "which", "what", "whether", "how", "why", "who", "where", "when", "if",
+                    ],
+                );
+                if question || a < w.len() && w.breaks(a) && !soft_gap(w.gap_before(a)) {
+                    continue;
                 }
                 if let Some((to, action)) = find_to(w, a) {
                     if to > a {

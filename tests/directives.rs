@@ -246,3 +246,11 @@ fn possessive_calls_and_relative_clauses() {
     assert_eq!(d.addressee.unwrap().text, "voters");
     assert_no_directive("The call for reform was ignored.");
 }
+
+#[test]
+fn questions_idioms_and_passives_are_not_asks() {
+    assert_no_directive("Asked which issue matters to them most, voters picked the economy.");
+    assert_no_directive("The race was too close to call for much of the night.");
+    assert_no_directive("The same question could be directed to the Western powers.");
+    assert_no_directive("When reached by the Associated Press, Lewandowski had little to say.");
+}
