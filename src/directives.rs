@@ -134,6 +134,28 @@ struct Cue {
     quoted: bool,
 }
 
+impl Cue {
+    /// An obligation ("must", "it is necessary to") from `start` to `end`.
+    fn obligation(
+        start: usize,
+        end: usize,
+        addressee: Option<(usize, usize)>,
+        action: usize,
+    ) -> Cue {
+        Cue {
+            start,
+            end,
+            verb: start,
+            addressee,
+            action,
+            kind: DirectiveKind::Obligation,
+            participial: false,
+            modal: true,
+            quoted: false,
+        }
+    }
+}
+
 /// A named speaker seen so far.
 struct Known {
     name: String,
@@ -774,17 +796,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
         if w.text[w.toks[n - 1].end..w.end].contains('?') || w.toks[action].has(JOINED) {
             return None;
         }
-        Some(Cue {
-            start,
-            end,
-            verb: i,
-            addressee,
-            action,
-            kind: DirectiveKind::Obligation,
-            participial: false,
-            modal: true,
-            quoted: false,
-        })
+        Some(Cue::obligation(start, end, addressee, action))
     };
     match word {
         "must" | "should" | "shall" => {
@@ -880,17 +892,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             if action >= n {
                 return None;
             }
-            Some(Cue {
-                start: i,
-                end: prep + 1,
-                verb: i,
-                addressee,
-                action,
-                kind: DirectiveKind::Obligation,
-                participial: false,
-                modal: true,
-                quoted: false,
-            })
+            Some(Cue::obligation(i, prep + 1, addressee, action))
         }
         "there" => {
             // there is (an urgent)? need to|for
@@ -902,17 +904,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             if !w.in_list(k + 1, &["to", "for"]) || k + 2 >= n || w.class(k - 1, NEGATIONS) {
                 return None;
             }
-            Some(Cue {
-                start: i,
-                end: k + 2,
-                verb: i,
-                addressee: None,
-                action: k + 2,
-                kind: DirectiveKind::Obligation,
-                participial: false,
-                modal: true,
-                quoted: false,
-            })
+            Some(Cue::obligation(i, k + 2, None, k + 2))
         }
         _ => None,
     }
