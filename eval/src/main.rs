@@ -13,6 +13,16 @@ use nutshell_eval::rouge::{rouge, truncate_words, Score};
 use nutshell_eval::{keyphrases, mean, Stemmer};
 use serde_json::{json, Value};
 
+/// Prints a line; a closed pipe (`| head`) ends the output quietly instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "nutshell-eval",
@@ -167,11 +177,11 @@ fn main() -> ExitCode {
     match result {
         Ok(mut line) => {
             line["seconds"] = json!((started.elapsed().as_secs_f64() * 100.0).round() / 100.0);
-            println!("{line}");
+            out!("{line}");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("nutshell-eval: {e}");
+            eout!("nutshell-eval: {e}");
             ExitCode::from(1)
         }
     }
@@ -308,14 +318,14 @@ fn summaries(
         (None, true) => "reference length".to_string(),
         _ => format!("{} sentences", sentences.unwrap_or(3)),
     };
-    println!(
+    out!(
         "summaries: {} ({} documents, {rule})",
         file.display(),
         docs.len()
     );
-    println!("{:<10} {:>8} {:>8} {:>8}", "system", "R-1", "R-2", "R-Lsum");
+    out!("{:<10} {:>8} {:>8} {:>8}", "system", "R-1", "R-2", "R-Lsum");
     for (name, v) in [("nutshell", &ours), ("lead", &lead)] {
-        println!(
+        out!(
             "{:<10} {:>8.2} {:>8.2} {:>8.2}",
             name,
             avg(v, 0),
@@ -370,10 +380,10 @@ fn keyphrase_task(file: &Path, docs: Vec<Value>) -> Value {
         }
     }
     let m = |v: &Vec<f64>| (mean(v) * 1000.0).round() / 1000.0;
-    println!("keyphrases: {} ({} documents)", file.display(), docs.len());
-    println!("{:<4} {:>7} {:>7} {:>7}", "k", "P", "R", "F1");
+    out!("keyphrases: {} ({} documents)", file.display(), docs.len());
+    out!("{:<4} {:>7} {:>7} {:>7}", "k", "P", "R", "F1");
     for (slot, k) in at.iter().zip([5, 10]) {
-        println!(
+        out!(
             "{:<4} {:>7.3} {:>7.3} {:>7.3}",
             k,
             m(&slot.0),
@@ -486,27 +496,27 @@ fn directive_task(
         speaker_named_ok + speaker_pronoun_ok,
         speaker_named + speaker_pronoun,
     );
-    println!(
+    out!(
         "directives: {} ({} documents, {} gold directive-verb attributions)",
         file.display(),
         docs.len(),
         gold_total
     );
-    println!("  recall (sentence level)        {recall:.3}  ({found}/{gold_total})");
-    println!("  speaker agreement (all)        {speaker:.3}");
-    println!(
+    out!("  recall (sentence level)        {recall:.3}  ({found}/{gold_total})");
+    out!("  speaker agreement (all)        {speaker:.3}");
+    out!(
         "    named sources                {:.3}  ({speaker_named_ok}/{speaker_named})",
         ratio(speaker_named_ok, speaker_named)
     );
-    println!(
+    out!(
         "    pronoun sources              {:.3}  ({speaker_pronoun_ok}/{speaker_pronoun})",
         ratio(speaker_pronoun_ok, speaker_pronoun)
     );
-    println!(
+    out!(
         "  precision (any attribution)    {:.3}  ({right}/{reported})",
         ratio(right, reported)
     );
-    println!(
+    out!(
         "  precision (directive verbs)    {:.3}  ({right_strict}/{reported})",
         ratio(right_strict, reported)
     );
