@@ -181,7 +181,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eout!("nutshell-eval: {e}");
+            eprintln!("nutshell-eval: {e}");
             ExitCode::from(1)
         }
     }
