@@ -17,7 +17,6 @@ const big = existsSync(book) ? readFileSync(book, "utf8").slice(0, 1_000_000) : 
 const server = await serve(root);
 const browser = await launch();
 const page = await browser.newPage();
-page.on("console", (m) => { if (m.text().includes("TIMING")) console.log(m.text()); });
 await page.goto(server.url + "/");
 await page.waitForSelector("html[data-ready=true]");
 
