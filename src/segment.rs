@@ -93,7 +93,7 @@ fn blocks(text: &str) -> Vec<Vec<Line>> {
             end -= 1;
         }
         let line = &text[start..end];
-        if line.trim().is_empty() || line.contains('\u{2029}') && line.trim().is_empty() {
+        if line.trim().is_empty() {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
