@@ -10,7 +10,7 @@ use crate::options::Length;
 use crate::segment::Segment;
 use crate::tokenize::{Token, Tokens, NUMERIC, STOP};
 
-/// Weights of the sentence score; public in the crate so evaluation can tune them.
+/// Weights of the sentence score, in one place so they can be tuned (see EVALUATION.md).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Weights {
     /// Lead position (news puts the gist first).

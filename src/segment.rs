@@ -86,7 +86,10 @@ fn blocks(text: &str) -> Vec<Vec<Line>> {
     let mut start = 0;
     let bytes = text.as_bytes();
     while start <= text.len() {
-        let nl = memchr_newline(&bytes[start..]).map(|i| start + i);
+        let nl = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|i| start + i);
         let raw_end = nl.unwrap_or(text.len());
         let mut end = raw_end;
         if end > start && bytes[end - 1] == b'\r' {
@@ -109,10 +112,6 @@ fn blocks(text: &str) -> Vec<Vec<Line>> {
         blocks.push(current);
     }
     blocks
-}
-
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n')
 }
 
 /// Whether a line (trimmed) ends like a sentence: . ! ? … : ; optionally followed by

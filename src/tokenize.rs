@@ -92,8 +92,9 @@ impl Vocab {
         if lang.cues.verb(lower).is_some() {
             flags |= CUE_VERB;
         }
-        self.word_ids.insert(lower.to_string(), id);
-        self.words.push(lower.to_string());
+        let owned = lower.to_string();
+        self.words.push(owned.clone());
+        self.word_ids.insert(owned, id);
         self.word_stem.push(stem);
         self.word_flags.push(flags);
         (id, stem, flags)

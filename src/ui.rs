@@ -629,7 +629,7 @@ fn render(state: &Shared, ms: f64) {
         }
         append(&chip, &el(doc, "span", "label", &t.label));
         append(&chip, &el(doc, "span", "count", &t.count.to_string()));
-        let stc = s_rc(state);
+        let stc = state.clone();
         let sentences = t.sentences.clone();
         let chip2 = chip.clone();
         on::<web_sys::Event>(&chip, "click", move |_| {
@@ -674,7 +674,7 @@ fn render(state: &Shared, ms: f64) {
         append(&meta, &el(doc, "span", &format!("kind {kind}"), kind));
         let show = el(doc, "button", "link", "Show in text");
         let _ = show.set_attribute("type", "button");
-        let stc = s_rc(state);
+        let stc = state.clone();
         let index = d.sentence;
         on::<web_sys::Event>(&show, "click", move |_| focus_sentence(&stc, index));
         append(&meta, &show);
@@ -754,10 +754,6 @@ fn render_document(state: &Shared, generation: u32, from: u32, mut pos: u32, mar
         let _ =
             window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0);
     }
-}
-
-fn s_rc(state: &Shared) -> Shared {
-    state.clone()
 }
 
 fn toggle_theme(state: &Shared, chip: &Element, sentences: &[usize]) {
