@@ -17,7 +17,15 @@ use crate::analysis::{Clause, Directive, DirectiveKind, Part, Speaker};
 use crate::lang::en::{self, CueClass};
 use crate::lang::Language;
 use crate::segment::Segment;
-use crate::tokenize::{Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, JOINED, STOP};
+use crate::tokenize::{
+    Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, GERUND, JOINED, MODIFIER, STOP, VERB,
+};
+
+/// Auxiliaries before an adverb and a verb ("have long called for").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "can", "could", "may", "might", "to", "did", "does",
+    "do",
+];
 
 /// Tokens at most between a verb and the "to" of "urged X to do".
 const MAX_ADDRESSEE: usize = 8;
@@ -70,6 +78,9 @@ struct Words<'a> {
     lower: Vec<&'a str>,
     /// Class bits by token.
     classes: Vec<u16>,
+    /// Most longer words are capitalised ("Trump Calls On Obama To Resign."): capitals do
+    /// not mark names.
+    title_case: bool,
 }
 
 impl<'a> Words<'a> {
@@ -84,6 +95,11 @@ impl<'a> Words<'a> {
     }
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
         self.lower.get(i).is_some_and(|w| list.contains(w))
+    }
+    /// A capital inside a clause is a name ("the Garden State", "Demand Progress"), unless
+    /// the sentence is in title case.
+    fn inside_name(&self, i: usize) -> bool {
+        i > 0 && self.toks[i].has(CAPITALIZED) && !self.breaks(i) && !self.title_case
     }
     fn breaks(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.has(BREAK_BEFORE))
@@ -232,13 +248,19 @@ pub(crate) fn find(
         if toks.is_empty() || seg.kind == crate::analysis::SentenceKind::Heading {
             continue;
         }
+        let lower: Vec<&str> = toks.iter().map(|t| tokens.vocab.word(t.word)).collect();
+        let long = (0..toks.len()).filter(|&k| lower[k].len() > 3);
+        let (long_words, capitalized) = long.fold((0, 0), |(n, c), k| {
+            (n + 1, c + usize::from(toks[k].has(CAPITALIZED)))
+        });
         let words = Words {
             text,
             start: seg.start,
             end: seg.end,
             toks,
-            lower: toks.iter().map(|t| tokens.vocab.word(t.word)).collect(),
+            lower,
             classes: toks.iter().map(|t| classes[t.word as usize]).collect(),
+            title_case: capitalized * 5 >= long_words * 4,
         };
         if let Some(d) = sentence(&words, si, seg, text, lang, &mut memory) {
             out.push(d);
@@ -274,6 +296,19 @@ fn sentence(
         let Some(form) = lang.cues.verb(w.lower[i]) else {
             continue;
         };
+        if w.inside_name(i) {
+            continue;
+        }
+        // "its calls for", "his demand for": the possessor, resolved like a pronoun.
+        if i > 0 && w.in_list(i - 1, &["his", "her", "its", "their"]) {
+            let person = w.in_list(i - 1, &["his", "her"]);
+            let mention = w.part(i - 1, i);
+            let name = memory
+                .latest(person)
+                .map_or_else(|| mention.text.clone(), str::to_string);
+            verbs.push((i, Some(speaker(name, &mention))));
+            continue;
+        }
         if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") {
             continue;
         }
@@ -285,21 +320,43 @@ fn sentence(
             before -= 1;
         }
         let coordinated = before > 0 && w.in_list(before - 1, &["and", "but", "then"]);
-        let relative = before > 0 && w.in_list(before - 1, &["who", "which", "that"]);
+        // "who pressed for", "who is said to have pressed for", "who's been pushing for".
+        let relative_at = (before.saturating_sub(5)..before)
+            .rev()
+            .take_while(|&j| j + 1 == before || !w.breaks(j + 1))
+            .find(|&j| w.in_list(j, &["who", "which", "that", "who's"]))
+            .filter(|&j| j + 1 == before || !w.is(j, "that"))
+            .filter(|&j| {
+                (j + 1..before).all(|k| {
+                    w.class(k, VERB_PREFIX_WORDS)
+                        || is_be(w, k)
+                        || w.in_list(k, &["said", "to", "have", "had", "reportedly", "also"])
+                        || w.lower[k].ends_with("ly")
+                })
+            });
         let previous = verbs
             .iter()
             .rev()
             .find_map(|(_, s)| s.clone())
             .filter(strong);
-        let speaker = if relative {
-            // "it was Obama who pressed for", "the association, which urged": the antecedent.
-            let end = before - 1;
+        let speaker = if let Some(rel) = relative_at {
+            // "it was Obama who pressed for", "the association, which urged": the antecedent
+            // names the speaker; the relative pronoun is the mention.
+            let end = rel;
             let start = clause_start(w, end.saturating_sub(1));
             let from = (start..end)
                 .rev()
                 .find(|&j| w.in_list(j, &["was", "is", "were", "are"]))
                 .map_or(start, |j| j + 1);
-            noun_phrase(w, from, end, memory)
+            let found = noun_phrase(w, from, end, memory);
+            if w.is(rel, "that") {
+                found
+            } else {
+                found.map(|s| Speaker {
+                    name: s.name,
+                    ..speaker(String::new(), &w.part(rel, rel + 1))
+                })
+            }
         } else if coordinated || (form.participle && !is_be(w, i.saturating_sub(1))) {
             // "... and urged him to resign", "wrote an op-ed urging ...", "with Trump
             // calling for ...".
@@ -321,12 +378,16 @@ fn sentence(
         };
         verbs.push((i, speaker));
     }
-    if cues.is_empty() {
+    // A question asks, it does not report an ask ("Who's demanding that Bloomberg run?").
+    if cues.is_empty() || w.text[w.toks[w.len() - 1].end..w.end].contains('?') {
         return None;
     }
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
     let main = &cues[main_idx];
-    let speaker = speaker_for(main, &verbs);
+    let mut speaker = speaker_for(main, &verbs);
+    if speaker.is_none() && !main.modal {
+        speaker = main_subject(w, memory);
+    }
     let action_end = |c: &Cue| -> usize {
         let mut next = cues
             .iter()
@@ -417,6 +478,47 @@ fn lead_subject(
     cache.clone().flatten()
 }
 
+/// The subject of the sentence's main clause, whatever its form ("The landmark agreement
+/// includes ..., calling on countries to ..."): the words before the first verb, after an
+/// opening adverbial ("On Sunday,", "Adopting the recommendations ...,") and conjunction.
+fn main_subject(w: &Words, memory: &mut Memory) -> Option<Speaker> {
+    let mut b = 0;
+    for _ in 0..2 {
+        while b < w.len()
+            && (w.in_list(b, &["but", "and", "yet", "so", "instead", "still", "then"])
+                || w.lower[b].ends_with("ly"))
+        {
+            b += 1;
+        }
+        let adverbial = b < w.len()
+            && (w.class(b, PREPOSITIONS | CLAUSE_OPENERS)
+                || w.toks[b].has(GERUND)
+                || w.lower[b].ends_with("ing"));
+        if !adverbial {
+            break;
+        }
+        b = (b + 1..w.len()).find(|&k| w.breaks(k))?;
+    }
+    let verb = (b + 1..w.len().min(b + 1 + MAX_SUBJECT)).find(|&k| {
+        let l = w.lower[k];
+        let capital_inside = w.toks[k].has(CAPITALIZED);
+        !capital_inside
+            && (w.toks[k].has(VERB)
+                || (l.ends_with("ed") && l.len() > 4)
+                || is_be(w, k)
+                || w.class(k, VERB_PREFIX_WORDS)
+                || w.in_list(k, &["had", "have", "will", "would", "can", "could", "may"]))
+    })?;
+    // Stop at clause punctuation: "X, the former mayor, has urged" keeps "X".
+    let end = (b + 1..verb)
+        .find(|&k| w.breaks(k) && !soft_gap(w.gap_before(k)))
+        .unwrap_or(verb);
+    if w.class(b, PREPOSITIONS) {
+        return None;
+    }
+    noun_phrase(w, b, end, memory)
+}
+
 /// The speaker of a cue: its own subject, or for a participle or an obligation the subject
 /// of the nearest finite verb (before it; for a clause-opening participle, after it too).
 fn speaker_for(cue: &Cue, verbs: &[(usize, Option<Speaker>)]) -> Option<Speaker> {
@@ -486,6 +588,46 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
 /// A cue made by a verb at token `i`.
 fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     let form = lang.cues.verb(w.lower[i])?;
+    // Names ("Court of Appeals for"), compounds ("court-ordered", "second-order").
+    if w.inside_name(i) || w.toks[i].has(JOINED) || w.toks.get(i + 1).is_some_and(|t| t.has(JOINED))
+    {
+        return None;
+    }
+    // Phrasal verbs: "push back on", "press ahead".
+    if matches!(form.lemma, "push" | "press")
+        && w.in_list(
+            i + 1,
+            &["back", "ahead", "through", "forward", "up", "down"],
+        )
+    {
+        return None;
+    }
+    // A noun after an adjective, a number or a name's possessive: "particular appeal for",
+    // "one petition for", "Sanders's push for".
+    if i > 0 && !w.breaks(i) {
+        let prev = &w.toks[i - 1];
+        let possessive = w.lower[i - 1].ends_with("'s")
+            && prev.has(CAPITALIZED)
+            && !w.in_list(
+                i - 1,
+                &["he's", "she's", "it's", "who's", "that's", "there's"],
+            );
+        // "have long called for", "the city of Nice urged", "been urging": verbs still.
+        let adjective = prev.has(MODIFIER)
+            && !prev.has(CAPITALIZED)
+            && !w.class(i - 1, VERB_PREFIX_WORDS)
+            && !is_be(w, i - 1)
+            && !(i > 1 && (is_be(w, i - 2) || w.in_list(i - 2, AUXILIARIES)));
+        if possessive
+            || adjective
+            || w.in_list(
+                i - 1,
+                &["one", "two", "three", "many", "several", "some", "more"],
+            )
+        {
+            return None;
+        }
+    }
     // "his call for", "their demands for": a nominal directive of the possessor.
     if i > 0
         && w.in_list(i - 1, &["his", "her", "their", "its"])
@@ -726,6 +868,10 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
         if j > a && w.breaks(j) && !soft_gap(w.gap_before(j)) {
             return None;
         }
+        // The addressee is a noun phrase: "tell you they are going to do" is no ask.
+        if j > a && !w.inside_name(j) && (w.toks[j].has(VERB) || is_be(w, j)) {
+            return None;
+        }
         if w.is(j, "to") || w.is(j, "not") && w.is(j + 1, "to") {
             // "called on leaders not to feed ...": the action keeps its "not".
             let (end, action) = if w.is(j, "not") { (j, j) } else { (j, j + 1) };
@@ -737,7 +883,15 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
             let det = w.class(next, DETERMINERS) && !w.is(next, "that");
             let name = w.toks[next].has(CAPITALIZED);
             let number = w.lower[next].chars().all(|c| c.is_ascii_digit());
-            if det || name || number {
+            // "directed funding to hospitals": a plural noun, not an infinitive.
+            let l = w.lower[next];
+            let plural = l.len() > 3
+                && l.ends_with('s')
+                && !l.ends_with("ss")
+                && !l.ends_with("us")
+                && !l.ends_with("is")
+                && w.toks[next].flags & (VERB | STOP) == 0;
+            if det || name || number || plural {
                 return None;
             }
             return Some((end, action));
@@ -774,9 +928,22 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
         // "She said the city must": it follows the reporting verb.
         if let Some(v) = (from..start)
             .rev()
-            .find(|&j| is_be(w, j) || w.toks[j].has(CUE_VERB))
+            .find(|&j| is_be(w, j) || w.toks[j].has(CUE_VERB) && !w.inside_name(j))
         {
             from = v + 1;
+        }
+        // "a campaign that should provide", "what she should be doing", "where you should
+        // be": a relative or embedded clause, not an ask.
+        if (from.saturating_sub(1)..start).any(|j| {
+            w.in_list(
+                j,
+                &[
+                    "what", "where", "how", "whatever", "whether", "why", "who", "which",
+                ],
+            )
+        }) || start > 0 && w.in_list(start - 1, &["that", "this", "it", "there"])
+        {
+            return None;
         }
         let addressee = subject_span(w, from, start);
         if let Some((a, b)) = addressee {

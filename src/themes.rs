@@ -1,8 +1,10 @@
 //! Key phrases (1 to 4 words, inflections and case merged) and themes (groups of phrases that
 //! share words).
 //!
-//! Candidates are runs of words inside a clause with no stop word, and no weak word
-//! (reporting verbs, vague nouns) or adverb at an edge; they are keyed by their stems, so
+//! Candidates are runs of words inside a clause with no stop word and no finite verb, no weak
+//! word (reporting verbs, vague nouns) or adverb at an edge, that end on a noun (not on an
+//! adjective, a participle or a lone -ing verb; part-of-speech hints from Brill's lexicon,
+//! see `lang/en.rs`) and not inside a name; they are keyed by their stems, so
 //! "trade union" and "Trade Unions" are one phrase. A phrase scores by how often it occurs,
 //! how salient its words are (frequency and first position) and its length; a phrase that
 //! almost only occurs inside a longer one is dropped in favour of it.
@@ -12,7 +14,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::analysis::{Keyphrase, Theme};
 use crate::score::round4;
 use crate::tokenize::{
-    Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, JOINED, NUMERIC, STOP, WEAK,
+    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, GERUND, JOINED, MODIFIER, NUMERIC,
+    STOP, VERB, WEAK,
 };
 
 /// Longest phrase, in words.
@@ -36,17 +39,35 @@ struct Scored {
     score: f64,
 }
 
-fn can_edge(t: &Token, lower: &str) -> bool {
+/// Part-of-speech flags of a token; a capital inside a sentence marks a name, which has none.
+fn pos(t: &Token, sentence_initial: bool) -> u16 {
+    if t.has(CAPITALIZED) && !sentence_initial {
+        0
+    } else {
+        t.flags & (VERB | MODIFIER | ADVERB | GERUND)
+    }
+}
+
+fn can_edge(t: &Token, lower: &str, initial: bool) -> bool {
     if t.flags & (STOP | WEAK | NUMERIC | CUE_VERB) != 0 || lower.chars().count() < 2 {
+        return false;
+    }
+    if pos(t, initial) & VERB != 0 {
         return false;
     }
     // Adverbs make poor edges ("actively", "closely").
     !(lower.len() > 4 && lower.ends_with("ly"))
 }
 
-fn can_end(t: &Token, lower: &str) -> bool {
+fn can_end(t: &Token, lower: &str, initial: bool, alone: bool) -> bool {
+    // A phrase ends on its head noun: not on an adjective or adverb ("classical"), nor on a
+    // verb's -ing form unless it has modifiers ("machine learning", not "shaking").
+    let p = pos(t, initial);
+    if p & (MODIFIER | ADVERB) != 0 || (alone && p & GERUND != 0) {
+        return false;
+    }
     // A past form at the end is mostly a verb ("the party committee decided").
-    can_edge(t, lower)
+    can_edge(t, lower, initial)
         && (t.has(CAPITALIZED) || !(lower.len() > 4 && lower.ends_with("ed")))
         && !lower.ends_with('\'')
         && !lower.ends_with("'s")
@@ -93,7 +114,7 @@ fn candidates(tokens: &Tokens) -> HashMap<Key, Candidate> {
         let sent = &tokens.tokens[range.clone()];
         for i in 0..sent.len() {
             let first = &sent[i];
-            if first.has(JOINED) || !can_edge(first, tokens.vocab.word(first.word)) {
+            if first.has(JOINED) || !can_edge(first, tokens.vocab.word(first.word), i == 0) {
                 continue;
             }
             // Never start inside a name ("Jinping" of "Xi Jinping").
@@ -115,9 +136,22 @@ fn candidates(tokens: &Tokens) -> HashMap<Key, Candidate> {
                 if n > 0 && t.flags & (BREAK_BEFORE | STOP | CUE_VERB) != 0 {
                     break;
                 }
+                // No finite verb inside a phrase.
+                if n > 0 && pos(t, false) & VERB != 0 {
+                    break;
+                }
                 key[n] = t.stem;
-                let next_joined = sent.get(j + 1).is_some_and(|t| t.has(JOINED));
-                if next_joined || !can_end(t, tokens.vocab.word(t.word)) {
+                // Never end inside a name ("Party Central" of "Party Central Committee").
+                let next = sent.get(j + 1);
+                let next_joined = next.is_some_and(|t| t.has(JOINED));
+                let name_goes_on = t.has(CAPITALIZED)
+                    && next.is_some_and(|u| {
+                        u.has(CAPITALIZED) && u.flags & (STOP | BREAK_BEFORE) == 0
+                    });
+                if next_joined
+                    || name_goes_on
+                    || !can_end(t, tokens.vocab.word(t.word), j == 0, n == 0)
+                {
                     continue;
                 }
                 let c = map.entry(key).or_insert_with(|| Candidate {
@@ -355,6 +389,40 @@ mod tests {
         assert!(theme.label.to_lowercase().starts_with("trade union"));
         assert!(theme.phrases.len() >= 2, "{:?}", theme.phrases);
         assert_eq!(theme.count, theme.sentences.len());
+    }
+
+    #[test]
+    fn phrases_end_on_a_noun_and_hold_no_verb() {
+        let text = "The classical symbol systems provide causal explanations. Classical symbol \
+            systems are shaking. The systems imply classical rules.";
+        let (k, _) = run(text);
+        let texts: Vec<String> = k.iter().map(|p| p.text.to_lowercase()).collect();
+        assert!(
+            texts.contains(&"classical symbol systems".to_string()),
+            "{texts:?}"
+        );
+        for bad in [
+            "classical",
+            "shaking",
+            "provide causal explanations",
+            "systems imply",
+        ] {
+            assert!(!texts.contains(&bad.to_string()), "{bad:?} in {texts:?}");
+        }
+        for p in &texts {
+            assert!(!p.contains("provide") && !p.contains("imply"), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_do_not_end_inside_a_name() {
+        let text = "The Party Central Committee met. The Party Central Committee spoke. \
+            Delegates of the Party Central Committee left.";
+        let (k, _) = run(text);
+        assert!(k.iter().any(|p| p.text == "Party Central Committee"));
+        assert!(!k
+            .iter()
+            .any(|p| p.text == "Party Central" || p.text == "Party"));
     }
 
     #[test]

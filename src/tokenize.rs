@@ -9,19 +9,28 @@ use crate::lang::Language;
 use crate::segment::Segment;
 
 /// The token is a stop word.
-pub(crate) const STOP: u8 = 1;
+pub(crate) const STOP: u16 = 1;
 /// The token starts with an uppercase letter.
-pub(crate) const CAPITALIZED: u8 = 2;
+pub(crate) const CAPITALIZED: u16 = 2;
 /// The token has no letter (a number).
-pub(crate) const NUMERIC: u8 = 4;
+pub(crate) const NUMERIC: u16 = 4;
 /// Clause punctuation (, ; : dash bracket quote) stands between this token and the previous.
-pub(crate) const BREAK_BEFORE: u8 = 8;
+pub(crate) const BREAK_BEFORE: u16 = 8;
 /// The token is a weak word (poor key-phrase edge).
-pub(crate) const WEAK: u8 = 16;
+pub(crate) const WEAK: u16 = 16;
 /// A hyphen or slash joins this token to the previous one ("All-China").
-pub(crate) const JOINED: u8 = 32;
+pub(crate) const JOINED: u16 = 32;
 /// The token is a form of a cue or reporting verb ("urged", "said").
-pub(crate) const CUE_VERB: u8 = 64;
+pub(crate) const CUE_VERB: u16 = 64;
+/// The word is mostly a verb in a finite or base form ("provide", "implies", "told").
+pub(crate) const VERB: u16 = 128;
+/// The word is mostly an adjective or participle ("classical", "known"): it may modify a key
+/// phrase's head but not be one.
+pub(crate) const MODIFIER: u16 = 256;
+/// The word is mostly an adverb that does not end in -ly ("also", "often").
+pub(crate) const ADVERB: u16 = 1024;
+/// An -ing form that is mostly a verb ("shaking"), not a noun ("meeting").
+pub(crate) const GERUND: u16 = 512;
 
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -34,11 +43,11 @@ pub(crate) struct Token {
     /// Id of the stem in [`Vocab::stems`].
     pub stem: u32,
     /// Bit set of `STOP`, `CAPITALIZED`, ...
-    pub flags: u8,
+    pub flags: u16,
 }
 
 impl Token {
-    pub fn has(&self, flag: u8) -> bool {
+    pub fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 }
@@ -51,15 +60,15 @@ pub(crate) struct Vocab {
     pub words: Vec<String>,
     /// Stem id by word id.
     word_stem: Vec<u32>,
-    /// Flags that depend only on the word (STOP, NUMERIC, WEAK) by word id.
-    word_flags: Vec<u8>,
+    /// Flags that depend only on the word (STOP, NUMERIC, WEAK, VERB, ...) by word id.
+    word_flags: Vec<u16>,
     stem_ids: HashMap<String, u32>,
     /// Stem text by stem id.
     pub stems: Vec<String>,
 }
 
 impl Vocab {
-    fn intern(&mut self, lower: &str, lang: &Language) -> (u32, u32, u8) {
+    fn intern(&mut self, lower: &str, lang: &Language) -> (u32, u32, u16) {
         if let Some(&id) = self.word_ids.get(lower) {
             let i = id as usize;
             return (id, self.word_stem[i], self.word_flags[i]);
@@ -92,6 +101,7 @@ impl Vocab {
         if lang.cues.verb(lower).is_some() {
             flags |= CUE_VERB;
         }
+        flags |= lang.part_of_speech(bare);
         let owned = lower.to_string();
         self.words.push(owned.clone());
         self.word_ids.insert(owned, id);

@@ -254,3 +254,50 @@ fn questions_idioms_and_passives_are_not_asks() {
     assert_no_directive("The same question could be directed to the Western powers.");
     assert_no_directive("When reached by the Associated Press, Lewandowski had little to say.");
 }
+
+#[test]
+fn a_participle_after_any_main_verb_takes_its_subject() {
+    check(
+        "Mr. Trump has repudiated decades of support for free trade, calling for heavy tariffs.",
+        Some("Trump"),
+        "calling for",
+        None,
+        "heavy tariffs",
+    );
+    let d = one_directive(
+        "The landmark agreement includes a pledge to curb emissions, calling on countries to \
+         support each other.",
+    );
+    assert_eq!(d.speaker.map(|s| s.text), Some("The landmark agreement".into()));
+}
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
+    let d = one_directive("It was Obama who pressed for a grand bargain in 2011.");
+    let s = d.speaker.expect("speaker");
+    assert_eq!((s.name.as_str(), s.text.as_str()), ("Obama", "who"));
+}
+
+#[test]
+fn a_capitalised_cue_word_inside_a_name_is_no_verb() {
+    check(
+        "They called him an opportunist who neglected the Garden State, and urged him to resign.",
+        Some("They"),
+        "urged",
+        Some("him"),
+        "resign",
+    );
+    assert_no_directive("The groups are Demand Progress, MPower Change and Emerge USA.");
+    assert_no_directive("The case went to the Court of Appeals for the Fourth Circuit.");
+}
+
+#[test]
+fn nouns_compounds_questions_and_reported_speech_are_no_asks() {
+    assert_no_directive("Taylor had only one appeal for the voters: he was popular.");
+    assert_no_directive("It fell short of its court-ordered goal of releasing the pages.");
+    assert_no_directive("Who's demanding that Michael Bloomberg run?");
+    assert_no_directive("Ryan told a news conference they are planting the seeds to win.");
+    assert_no_directive("It commits to push back on all efforts to defund it.");
+    assert_no_directive("The feds would have directed funding to hospitals and clinics.");
+    assert_no_directive("The campaign that should provide plenty of material begins.");
+}

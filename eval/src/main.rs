@@ -74,6 +74,9 @@ enum Task {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = Part::All)]
         part: Part,
+        /// Write every document's gold and predicted phrases and its scores to this JSONL file.
+        #[arg(long)]
+        dump: Option<PathBuf>,
     },
     /// Recall, speaker agreement and precision of directives on PolNeAR articles.
     Directives {
@@ -144,9 +147,8 @@ fn main() -> ExitCode {
                 dump.as_deref(),
             )
         }),
-        Task::Keyphrases { file, part } => {
-            read_jsonl(&file).map(|d| keyphrase_task(&file, select(d, 1, part)))
-        }
+        Task::Keyphrases { file, part, dump } => read_jsonl(&file)
+            .and_then(|d| keyphrase_task(&file, select(d, 1, part), dump.as_deref())),
         Task::Directives {
             file,
             gold_cues,
@@ -344,7 +346,8 @@ fn summaries(
     }))
 }
 
-fn keyphrase_task(file: &Path, docs: Vec<Value>) -> Value {
+fn keyphrase_task(file: &Path, docs: Vec<Value>, dump: Option<&Path>) -> Result<Value, String> {
+    let mut dumped = String::new();
     let analyzer = Analyzer::new(
         Options::default()
             .with_max_keyphrases(30)
@@ -378,6 +381,18 @@ fn keyphrase_task(file: &Path, docs: Vec<Value>) -> Value {
             slot.1.push(r);
             slot.2.push(f);
         }
+        if dump.is_some() {
+            let line = json!({
+                "id": doc["id"], "gold": gold, "predicted": pred,
+                "f1": [at[0].2.last(), at[1].2.last()],
+            });
+            dumped.push_str(&line.to_string());
+            dumped.push('\n');
+        }
+    }
+    if let Some(path) = dump {
+        std::fs::write(path, dumped)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let m = |v: &Vec<f64>| (mean(v) * 1000.0).round() / 1000.0;
     out!("keyphrases: {} ({} documents)", file.display(), docs.len());
@@ -391,11 +406,11 @@ fn keyphrase_task(file: &Path, docs: Vec<Value>) -> Value {
             m(&slot.2)
         );
     }
-    json!({
+    Ok(json!({
         "task": "keyphrases", "file": file.display().to_string(), "documents": docs.len(),
         "at5": {"p": m(&at[0].0), "r": m(&at[0].1), "f1": m(&at[0].2)},
         "at10": {"p": m(&at[1].0), "r": m(&at[1].1), "f1": m(&at[1].2)},
-    })
+    }))
 }
 
 /// A reported directive in chars: sentence start and end, speaker mention span.

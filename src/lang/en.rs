@@ -7,8 +7,20 @@
 //! verbs from the directive-verb set of PolNeAR / PARC attribution work (urge, call for/on,
 //! demand, order, request, instruct, press for, push for, appeal, implore, plead, exhort,
 //! command, direct, petition, beg) plus the emphasis verbs used in official readouts.
+//! The part-of-speech lists in `en_pos/` come from Brill's tagger lexicon (see [`POS_VERBS`]).
 
 use rustc_hash::FxHashMap as HashMap;
+
+/// Words that are mostly verbs in a finite or base form, one a line, sorted: from Brill's
+/// tagger lexicon as shipped by TextBlob 0.18 (MIT); regenerate with
+/// `scripts/gen-pos-lists.py`, which says what is kept.
+pub const POS_VERBS: &str = include_str!("en_pos/verbs.txt");
+/// Words that are mostly adjectives or irregular participles; same source.
+pub const POS_MODIFIERS: &str = include_str!("en_pos/modifiers.txt");
+/// Words that are mostly adverbs, other than -ly ones; same source.
+pub const POS_ADVERBS: &str = include_str!("en_pos/adverbs.txt");
+/// -ing words that are mostly nouns ("meeting", "building"); same source.
+pub const POS_ING_NOUNS: &str = include_str!("en_pos/ing_nouns.txt");
 
 /// NLTK's English stop words (see the provenance note above).
 pub const NLTK_STOP_WORDS: &[&str] = &[

@@ -29,6 +29,28 @@ pub(crate) struct Language {
 }
 
 impl Language {
+    /// Part-of-speech flags of a lowercase word (`VERB`, `MODIFIER`, `ADVERB`, `GERUND` or
+    /// none).
+    pub fn part_of_speech(&self, lower: &str) -> u16 {
+        use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
+        if lower.ends_with("ing") {
+            return if lower.len() > 5 && !sorted_lines_contain(en::POS_ING_NOUNS, lower) {
+                GERUND
+            } else {
+                0
+            };
+        }
+        if sorted_lines_contain(en::POS_VERBS, lower) {
+            VERB
+        } else if sorted_lines_contain(en::POS_MODIFIERS, lower) {
+            MODIFIER
+        } else if sorted_lines_contain(en::POS_ADVERBS, lower) {
+            ADVERB
+        } else {
+            0
+        }
+    }
+
     /// English, the only language so far.
     pub fn english() -> Language {
         let mut stop_words: HashSet<&'static str> = en::NLTK_STOP_WORDS.iter().copied().collect();
@@ -43,5 +65,77 @@ impl Language {
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             cues: en::Cues::new(),
         }
+    }
+}
+
+/// Whether `list` (lines sorted bytewise, each ending in `\n`) has the line `word`, by
+/// binary search over byte offsets: no set to build, nothing to allocate.
+pub(crate) fn sorted_lines_contain(list: &str, word: &str) -> bool {
+    let bytes = list.as_bytes();
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    // Invariant: lo and hi are line starts (or the end); the word, if present, starts in lo..hi.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let start = start.max(lo);
+        let end = start
+            + bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .unwrap_or(bytes.len() - start);
+        match list[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_lines() {
+        let list = "ab\nb\nbc\ncab\nz\n";
+        for w in ["ab", "b", "bc", "cab", "z"] {
+            assert!(sorted_lines_contain(list, w), "{w}");
+        }
+        for w in ["", "a", "abc", "ba", "c", "zz", "b\nbc"] {
+            assert!(!sorted_lines_contain(list, w), "{w:?}");
+        }
+        assert!(!sorted_lines_contain("", "a"));
+    }
+
+    #[test]
+    fn the_lists_are_sorted() {
+        for list in [
+            en::POS_VERBS,
+            en::POS_MODIFIERS,
+            en::POS_ADVERBS,
+            en::POS_ING_NOUNS,
+        ] {
+            let lines: Vec<&str> = list.lines().collect();
+            assert!(lines.windows(2).all(|w| w[0] < w[1]));
+            assert!(lines.iter().all(|l| sorted_lines_contain(list, l)));
+        }
+    }
+
+    #[test]
+    fn parts_of_speech() {
+        use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
+        let en = Language::english();
+        assert_eq!(en.part_of_speech("also"), ADVERB);
+        assert_eq!(en.part_of_speech("provide"), VERB);
+        assert_eq!(en.part_of_speech("implies"), VERB);
+        assert_eq!(en.part_of_speech("classical"), MODIFIER);
+        assert_eq!(en.part_of_speech("shaking"), GERUND);
+        assert_eq!(en.part_of_speech("meeting"), 0);
+        assert_eq!(en.part_of_speech("network"), 0);
+        assert_eq!(en.part_of_speech("control"), 0);
     }
 }

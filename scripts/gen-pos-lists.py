@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Regenerates src/lang/en_pos/*.txt, the part-of-speech hints of key-phrase extraction.
+
+Source: the English lexicon of TextBlob 0.18.0.post0 (PyPI, MIT licence), which is Eric
+Brill's tagger lexicon v1.14 (Brown corpus + Penn Treebank; (c) 1993 MIT and the University
+of Pennsylvania, MIT licence) with additions from CMU's Twitter POS data (CC-BY 3.0). Each
+word has its most frequent Penn tag there.
+
+    pip download textblob==0.18.0.post0 --no-deps -d /tmp/tb
+    unzip -o /tmp/tb/textblob-*.whl 'textblob/en/en-lexicon.txt' -d /tmp/tb
+    python3 scripts/gen-pos-lists.py /tmp/tb/textblob/en/en-lexicon.txt
+
+Only plain lowercase words are kept, and only where a suffix rule of src/themes.rs does not
+already decide (-ly adverbs, -ed forms, -ing forms other than nouns). One word a line,
+sorted bytewise, so src/lang/mod.rs can binary-search them without building a set.
+"""
+import re
+import sys
+from pathlib import Path
+
+VERB = {"VB", "VBZ", "VBP", "VBD", "MD"}
+MODIFIER = {"JJ", "JJR", "JJS", "VBN"}
+ADVERB = {"RB", "RBR", "RBS"}
+NOUN = {"NN", "NNS"}
+
+
+def main(lexicon: str) -> None:
+    tags: dict[str, str] = {}
+    for line in open(lexicon, encoding="utf-8"):
+        if line.startswith(";;;"):
+            continue
+        parts = line.split()
+        if len(parts) >= 2:
+            tags.setdefault(parts[0], parts[1])
+    lists: dict[str, set[str]] = {
+        "verbs": set(),
+        "modifiers": set(),
+        "adverbs": set(),
+        "ing_nouns": set(),
+    }
+    for word, tag in tags.items():
+        if not re.fullmatch(r"[a-z]{2,}", word):
+            continue
+        if word.endswith("ing"):
+            if tag in NOUN:
+                lists["ing_nouns"].add(word)
+        elif word.endswith("ed"):
+            continue
+        elif tag in VERB:
+            lists["verbs"].add(word)
+        elif tag in MODIFIER:
+            lists["modifiers"].add(word)
+        elif tag in ADVERB and not word.endswith("ly"):
+            lists["adverbs"].add(word)
+    out = Path(__file__).resolve().parent.parent / "src" / "lang" / "en_pos"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, words in lists.items():
+        body = "".join(w + "\n" for w in sorted(words, key=lambda w: w.encode()))
+        (out / f"{name}.txt").write_text(body, encoding="utf-8")
+        print(f"{name}: {len(words)} words, {len(body)} bytes")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: gen-pos-lists.py path/to/en-lexicon.txt")
+    main(sys.argv[1])
