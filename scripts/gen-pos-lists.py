@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates src/lang/en_pos/*.txt, the part-of-speech hints of key-phrase extraction.
+"""Regenerates src/lang/en_pos.txt, the part-of-speech hints of key-phrase extraction.
 
 Source: the English lexicon of TextBlob 0.18.0.post0 (PyPI, MIT licence), which is Eric
 Brill's tagger lexicon v1.14 (Brown corpus + Penn Treebank; (c) 1993 MIT and the University
@@ -11,8 +11,10 @@ word has its most frequent Penn tag there.
     python3 scripts/gen-pos-lists.py /tmp/tb/textblob/en/en-lexicon.txt
 
 Only plain lowercase words are kept, and only where a suffix rule of src/themes.rs does not
-already decide (-ly adverbs, -ed forms, -ing forms other than nouns). One word a line,
-sorted bytewise, so src/lang/mod.rs can binary-search them without building a set.
+already decide (-ly adverbs, -ed forms, -ing forms other than nouns). One "word TAG" a line,
+TAG one of V (verb, finite or base form), A (adjective or irregular participle), R (adverb),
+N (an -ing noun); sorted bytewise by word, so src/lang/mod.rs can binary-search it without
+building a set.
 """
 import re
 import sys
@@ -52,12 +54,17 @@ def main(lexicon: str) -> None:
             lists["modifiers"].add(word)
         elif tag in ADVERB and not word.endswith("ly"):
             lists["adverbs"].add(word)
-    out = Path(__file__).resolve().parent.parent / "src" / "lang" / "en_pos"
-    out.mkdir(parents=True, exist_ok=True)
+    tag_of = {"verbs": "V", "modifiers": "A", "adverbs": "R", "ing_nouns": "N"}
+    rows = sorted(
+        ((w, tag_of[name]) for name, words in lists.items() for w in words),
+        key=lambda r: r[0].encode(),
+    )
+    body = "".join(f"{w} {t}\n" for w, t in rows)
+    out = Path(__file__).resolve().parent.parent / "src" / "lang" / "en_pos.txt"
+    out.write_text(body, encoding="utf-8")
     for name, words in lists.items():
-        body = "".join(w + "\n" for w in sorted(words, key=lambda w: w.encode()))
-        (out / f"{name}.txt").write_text(body, encoding="utf-8")
-        print(f"{name}: {len(words)} words, {len(body)} bytes")
+        print(f"{name}: {len(words)} words")
+    print(f"{out}: {len(rows)} lines, {len(body)} bytes")
 
 
 if __name__ == "__main__":

@@ -101,7 +101,9 @@ impl Vocab {
         if lang.cues.verb(lower).is_some() {
             flags |= CUE_VERB;
         }
-        flags |= lang.part_of_speech(bare);
+        if flags & NUMERIC == 0 {
+            flags |= lang.part_of_speech(bare);
+        }
         let owned = lower.to_string();
         self.words.push(owned.clone());
         self.word_ids.insert(owned, id);

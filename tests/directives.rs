@@ -268,7 +268,10 @@ fn a_participle_after_any_main_verb_takes_its_subject() {
         "The landmark agreement includes a pledge to curb emissions, calling on countries to \
          support each other.",
     );
-    assert_eq!(d.speaker.map(|s| s.text), Some("The landmark agreement".into()));
+    assert_eq!(
+        d.speaker.map(|s| s.text),
+        Some("The landmark agreement".into())
+    );
 }
 
 #[test]

@@ -7,20 +7,15 @@
 //! verbs from the directive-verb set of PolNeAR / PARC attribution work (urge, call for/on,
 //! demand, order, request, instruct, press for, push for, appeal, implore, plead, exhort,
 //! command, direct, petition, beg) plus the emphasis verbs used in official readouts.
-//! The part-of-speech lists in `en_pos/` come from Brill's tagger lexicon (see [`POS_VERBS`]).
+//! The part-of-speech hints in `en_pos.txt` come from Brill's tagger lexicon (see [`POS_TAGS`]).
 
 use rustc_hash::FxHashMap as HashMap;
 
-/// Words that are mostly verbs in a finite or base form, one a line, sorted: from Brill's
-/// tagger lexicon as shipped by TextBlob 0.18 (MIT); regenerate with
+/// Part-of-speech hints, one "word TAG" a line, sorted by word: V a verb in a finite or base
+/// form, A an adjective or irregular participle, R an adverb (other than -ly), N an -ing noun.
+/// From Brill's tagger lexicon as shipped by TextBlob 0.18 (MIT); regenerate with
 /// `scripts/gen-pos-lists.py`, which says what is kept.
-pub const POS_VERBS: &str = include_str!("en_pos/verbs.txt");
-/// Words that are mostly adjectives or irregular participles; same source.
-pub const POS_MODIFIERS: &str = include_str!("en_pos/modifiers.txt");
-/// Words that are mostly adverbs, other than -ly ones; same source.
-pub const POS_ADVERBS: &str = include_str!("en_pos/adverbs.txt");
-/// -ing words that are mostly nouns ("meeting", "building"); same source.
-pub const POS_ING_NOUNS: &str = include_str!("en_pos/ing_nouns.txt");
+pub const POS_TAGS: &str = include_str!("en_pos.txt");
 
 /// NLTK's English stop words (see the provenance note above).
 pub const NLTK_STOP_WORDS: &[&str] = &[

@@ -33,21 +33,12 @@ impl Language {
     /// none).
     pub fn part_of_speech(&self, lower: &str) -> u16 {
         use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
-        if lower.ends_with("ing") {
-            return if lower.len() > 5 && !sorted_lines_contain(en::POS_ING_NOUNS, lower) {
-                GERUND
-            } else {
-                0
-            };
-        }
-        if sorted_lines_contain(en::POS_VERBS, lower) {
-            VERB
-        } else if sorted_lines_contain(en::POS_MODIFIERS, lower) {
-            MODIFIER
-        } else if sorted_lines_contain(en::POS_ADVERBS, lower) {
-            ADVERB
-        } else {
-            0
+        match sorted_lookup(en::POS_TAGS, lower) {
+            Some("V") => VERB,
+            Some("A") => MODIFIER,
+            Some("R") => ADVERB,
+            None if lower.len() > 5 && lower.ends_with("ing") => GERUND,
+            _ => 0,
         }
     }
 
@@ -68,31 +59,31 @@ impl Language {
     }
 }
 
-/// Whether `list` (lines sorted bytewise, each ending in `\n`) has the line `word`, by
-/// binary search over byte offsets: no set to build, nothing to allocate.
-pub(crate) fn sorted_lines_contain(list: &str, word: &str) -> bool {
-    let bytes = list.as_bytes();
+/// The value of `key` in `table`: lines "key value", sorted bytewise by key, each ending in
+/// a newline. A binary search over byte offsets: no map to build, nothing to allocate.
+pub(crate) fn sorted_lookup<'t>(table: &'t str, key: &str) -> Option<&'t str> {
+    let bytes = table.as_bytes();
+    // Invariant: lo and hi are line starts (or the end); the key's line, if any, is in lo..hi.
     let (mut lo, mut hi) = (0usize, bytes.len());
-    // Invariant: lo and hi are line starts (or the end); the word, if present, starts in lo..hi.
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = bytes[..mid]
+        let start = bytes[lo..mid]
             .iter()
             .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        let start = start.max(lo);
-        let end = start
-            + bytes[start..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .unwrap_or(bytes.len() - start);
-        match list[start..end].cmp(word) {
-            std::cmp::Ordering::Equal => return true,
+            .map_or(lo, |p| lo + p + 1);
+        let end = bytes[start..hi]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(hi, |p| start + p);
+        let line = &table[start..end];
+        let (k, value) = line.split_once(' ').unwrap_or((line, ""));
+        match k.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(value),
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
-    false
+    None
 }
 
 #[cfg(test)]
@@ -100,29 +91,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sorted_lines() {
-        let list = "ab\nb\nbc\ncab\nz\n";
-        for w in ["ab", "b", "bc", "cab", "z"] {
-            assert!(sorted_lines_contain(list, w), "{w}");
+    fn sorted_lookup_finds_every_key_and_nothing_else() {
+        let table = "ab 1\nb 2\nbc 3\ncab 4\nz 5\n";
+        for (k, v) in [
+            ("ab", "1"),
+            ("b", "2"),
+            ("bc", "3"),
+            ("cab", "4"),
+            ("z", "5"),
+        ] {
+            assert_eq!(sorted_lookup(table, k), Some(v), "{k}");
         }
-        for w in ["", "a", "abc", "ba", "c", "zz", "b\nbc"] {
-            assert!(!sorted_lines_contain(list, w), "{w:?}");
+        for k in ["", "a", "abc", "ba", "c", "zz", "b 2"] {
+            assert_eq!(sorted_lookup(table, k), None, "{k:?}");
         }
-        assert!(!sorted_lines_contain("", "a"));
+        assert_eq!(sorted_lookup("", "a"), None);
     }
 
     #[test]
-    fn the_lists_are_sorted() {
-        for list in [
-            en::POS_VERBS,
-            en::POS_MODIFIERS,
-            en::POS_ADVERBS,
-            en::POS_ING_NOUNS,
-        ] {
-            let lines: Vec<&str> = list.lines().collect();
-            assert!(lines.windows(2).all(|w| w[0] < w[1]));
-            assert!(lines.iter().all(|l| sorted_lines_contain(list, l)));
-        }
+    fn the_tag_table_is_sorted_and_complete() {
+        let keys: Vec<&str> = en::POS_TAGS
+            .lines()
+            .map(|l| l.split(' ').next().unwrap())
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        assert!(keys
+            .iter()
+            .all(|k| sorted_lookup(en::POS_TAGS, k).is_some()));
     }
 
     #[test]
