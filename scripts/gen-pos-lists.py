@@ -11,9 +11,10 @@ word has its most frequent Penn tag there.
     python3 scripts/gen-pos-lists.py /tmp/tb/textblob/en/en-lexicon.txt
 
 Only plain lowercase words are kept, and only where a suffix rule of src/themes.rs does not
-already decide (-ly adverbs, -ed forms, -ing forms other than nouns). One "word TAG" a line,
+already decide (-ly adverbs, -ed forms, -ing forms other than nouns, adjectives in -ous,
+-ive, -al, -ic, ...). One "word TAG" a line,
 TAG one of V (verb, finite or base form), A (adjective or irregular participle), R (adverb),
-N (an -ing noun); sorted bytewise by word, so src/lang/mod.rs can binary-search it without
+N (a noun where a suffix rule would say otherwise: "meeting", "journal"); sorted bytewise by word, so src/lang/mod.rs can binary-search it without
 building a set.
 """
 import re
@@ -24,6 +25,9 @@ VERB = {"VB", "VBZ", "VBP", "VBD", "MD"}
 MODIFIER = {"JJ", "JJR", "JJS", "VBN"}
 ADVERB = {"RB", "RBR", "RBS"}
 NOUN = {"NN", "NNS"}
+# Must match ADJECTIVE_SUFFIXES in src/lang/en.rs: words with these endings are adjectives
+# unless the table says otherwise, so only the exceptions are written (as N or V).
+ADJECTIVE_SUFFIXES = ("ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ular")
 
 
 def main(lexicon: str) -> None:
@@ -39,6 +43,7 @@ def main(lexicon: str) -> None:
         "modifiers": set(),
         "adverbs": set(),
         "ing_nouns": set(),
+        "suffix_exceptions": set(),
     }
     for word, tag in tags.items():
         if not re.fullmatch(r"[a-z]{2,}", word):
@@ -50,11 +55,22 @@ def main(lexicon: str) -> None:
             continue
         elif tag in VERB:
             lists["verbs"].add(word)
+        elif word.endswith(ADJECTIVE_SUFFIXES) and len(word) > 5:
+            if tag in ADVERB:
+                lists["adverbs"].add(word)
+            elif tag not in MODIFIER:
+                lists["suffix_exceptions"].add(word)
         elif tag in MODIFIER:
             lists["modifiers"].add(word)
         elif tag in ADVERB and not word.endswith("ly"):
             lists["adverbs"].add(word)
-    tag_of = {"verbs": "V", "modifiers": "A", "adverbs": "R", "ing_nouns": "N"}
+    tag_of = {
+        "verbs": "V",
+        "modifiers": "A",
+        "adverbs": "R",
+        "ing_nouns": "N",
+        "suffix_exceptions": "N",
+    }
     rows = sorted(
         ((w, tag_of[name]) for name, words in lists.items() for w in words),
         key=lambda r: r[0].encode(),

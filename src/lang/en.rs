@@ -16,6 +16,11 @@ use rustc_hash::FxHashMap as HashMap;
 /// From Brill's tagger lexicon as shipped by TextBlob 0.18 (MIT); regenerate with
 /// `scripts/gen-pos-lists.py`, which says what is kept.
 pub const POS_TAGS: &str = include_str!("en_pos.txt");
+/// Endings of words (over 5 letters) that are adjectives unless [`POS_TAGS`] says otherwise
+/// ("epistemic", "selective"; not "journal"). Must match `scripts/gen-pos-lists.py`.
+pub const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ular",
+];
 
 /// NLTK's English stop words (see the provenance note above).
 pub const NLTK_STOP_WORDS: &[&str] = &[

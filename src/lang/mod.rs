@@ -38,6 +38,11 @@ impl Language {
             Some("A") => MODIFIER,
             Some("R") => ADVERB,
             None if lower.len() > 5 && lower.ends_with("ing") => GERUND,
+            None if lower.len() > 5
+                && en::ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s)) =>
+            {
+                MODIFIER
+            }
             _ => 0,
         }
     }
@@ -125,6 +130,9 @@ mod tests {
         use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
         let en = Language::english();
         assert_eq!(en.part_of_speech("also"), ADVERB);
+        assert_eq!(en.part_of_speech("epistemic"), MODIFIER);
+        assert_eq!(en.part_of_speech("selective"), MODIFIER);
+        assert_eq!(en.part_of_speech("journal"), 0);
         assert_eq!(en.part_of_speech("provide"), VERB);
         assert_eq!(en.part_of_speech("implies"), VERB);
         assert_eq!(en.part_of_speech("classical"), MODIFIER);
