@@ -31,6 +31,8 @@ pub(crate) const MODIFIER: u16 = 256;
 pub(crate) const ADVERB: u16 = 1024;
 /// An -ing form that is mostly a verb ("shaking"), not a noun ("meeting").
 pub(crate) const GERUND: u16 = 512;
+/// A noun too general to be a key phrase alone ("system", "two").
+pub(crate) const GENERIC: u16 = 2048;
 
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -97,6 +99,9 @@ impl Vocab {
         }
         if lang.weak_words.contains(lower) {
             flags |= WEAK;
+        }
+        if lang.is_generic(lower) {
+            flags |= GENERIC;
         }
         if lang.cues.verb(lower).is_some() {
             flags |= CUE_VERB;

@@ -22,6 +22,8 @@ pub(crate) struct Language {
     pub stop_words: HashSet<&'static str>,
     /// Words that may not stand at the edge of a key phrase, beyond the stop words.
     pub weak_words: HashSet<&'static str>,
+    /// Nouns that may not be a key phrase alone.
+    pub generic_nouns: HashSet<&'static str>,
     /// Porter2 (Snowball) stemmer.
     pub stemmer: rust_stemmers::Stemmer,
     /// Directive and reporting cues.
@@ -47,6 +49,17 @@ impl Language {
         }
     }
 
+    /// Whether a lowercase word is a generic noun, in the singular or plural.
+    pub fn is_generic(&self, lower: &str) -> bool {
+        self.generic_nouns.contains(lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|w| self.generic_nouns.contains(w))
+            || lower
+                .strip_suffix("es")
+                .is_some_and(|w| self.generic_nouns.contains(w))
+    }
+
     /// English, the only language so far.
     pub fn english() -> Language {
         let mut stop_words: HashSet<&'static str> = en::NLTK_STOP_WORDS.iter().copied().collect();
@@ -58,6 +71,7 @@ impl Language {
             sentence_starters: en::SENTENCE_STARTERS.iter().copied().collect(),
             stop_words,
             weak_words: en::WEAK_WORDS.iter().copied().collect(),
+            generic_nouns: en::GENERIC_NOUNS.iter().copied().collect(),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             cues: en::Cues::new(),
         }
