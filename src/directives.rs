@@ -18,7 +18,8 @@ use crate::lang::en::{self, CueClass};
 use crate::lang::Language;
 use crate::segment::Segment;
 use crate::tokenize::{
-    Token, Tokens, BREAK_BEFORE, CAPITALIZED, CUE_VERB, GERUND, JOINED, MODIFIER, STOP, VERB,
+    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, GERUND, JOINED, MODIFIER, STOP,
+    VERB,
 };
 
 /// Auxiliaries before an adverb and a verb ("have long called for").
@@ -297,6 +298,13 @@ fn sentence(
             continue;
         };
         if w.inside_name(i) {
+            continue;
+        }
+        // "Pence's call for", "the DOJ demand that": the owner is the speaker.
+        if named_owner(w, i, form.lemma) {
+            let run = capitalized_run(w, clause_start(w, i - 1), i);
+            let owner = run.and_then(|(a, b)| noun_phrase(w, a, b, memory));
+            verbs.push((i, owner));
             continue;
         }
         // "its calls for", "his demand for": the possessor, resolved like a pronoun.
@@ -585,11 +593,94 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
     cues
 }
 
+/// Whether the cue word at `i` is a noun owned by the name before it, followed by "for" or
+/// "that": "Pence's call for a special prosecutor", "the DOJ demand that HB2 not be
+/// implemented". A verb after a singular name would be inflected ("Obama orders").
+fn named_owner(w: &Words, i: usize, lemma: &str) -> bool {
+    if i == 0 || w.breaks(i) || w.title_case || !w.toks[i - 1].has(CAPITALIZED) {
+        return false;
+    }
+    if w.toks[i - 1].has(STOP) || w.class(i - 1, DETERMINERS) {
+        return false; // "The call for reform"
+    }
+    if !matches!(
+        lemma,
+        "call" | "demand" | "urge" | "plead" | "appeal" | "request"
+    ) {
+        return false;
+    }
+    let prev = w.lower[i - 1];
+    let pronoun = w.class(i - 1, SPEAKER_PRONOUNS)
+        || matches!(
+            prev,
+            "i" | "we" | "you" | "he's" | "she's" | "it's" | "who's" | "that's" | "there's"
+        );
+    let possessive = prev.ends_with("'s");
+    let compound = w.lower[i] == lemma && !prev.ends_with('s');
+    !pronoun && (possessive || compound) && w.in_list(i + 1, &["for", "that"]) && i + 2 < w.len()
+}
+
 /// A cue made by a verb at token `i`.
 fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     let form = lang.cues.verb(w.lower[i])?;
     // Names ("Court of Appeals for"), compounds ("court-ordered", "second-order").
     if w.inside_name(i) || w.toks[i].has(JOINED) || w.toks.get(i + 1).is_some_and(|t| t.has(JOINED))
+    {
+        return None;
+    }
+    if named_owner(w, i, form.lemma) {
+        return Some(Cue {
+            start: i,
+            end: i + 2,
+            verb: i,
+            addressee: None,
+            action: i + 2,
+            kind: DirectiveKind::Reported,
+            participial: false,
+            modal: false,
+            quoted: false,
+        });
+    }
+    // A participle after its noun, with its agent: "the documentation required by the state",
+    // "the attention commanded by Trump"; or after "what is": a description, not an ask.
+    if i > 0 && w.lower[i].ends_with("ed") {
+        let reduced = w.is(i + 1, "by")
+            && !w.breaks(i)
+            && w.toks[i - 1].flags & (STOP | CAPITALIZED) == 0
+            && !w.class(i - 1, VERB_PREFIX_WORDS);
+        let what_is = i > 1 && is_be(w, i - 1) && w.is(i - 2, "what");
+        if reduced || what_is {
+            return None;
+        }
+    }
+    // Nouns: after a light verb ("make demands of", "heed his call"), after a singular name
+    // in the base form ("Obama order opens door"; a verb would be "orders"), or opening the
+    // sentence before a verb or adverb ("Order soon returned").
+    if i > 0
+        && w.in_list(
+            i - 1,
+            &["make", "made", "makes", "making", "heed", "heeded"],
+        )
+    {
+        return None;
+    }
+    let base = w.lower[i] == form.lemma;
+    if base && i > 0 && !w.breaks(i) {
+        let prev = w.lower[i - 1];
+        if w.toks[i - 1].has(CAPITALIZED)
+            && !w.title_case
+            && !prev.ends_with('s')
+            && !w.class(i - 1, SPEAKER_PRONOUNS)
+            && !matches!(prev, "i" | "we" | "you")
+        {
+            return None;
+        }
+    }
+    if i == 0
+        && w.toks
+            .get(1)
+            .is_some_and(|t| t.flags & (VERB | ADVERB) != 0)
+        && !w.is(1, "for")
     {
         return None;
     }

@@ -304,3 +304,30 @@ fn nouns_compounds_questions_and_reported_speech_are_no_asks() {
     assert_no_directive("The feds would have directed funding to hospitals and clinics.");
     assert_no_directive("The campaign that should provide plenty of material begins.");
 }
+
+#[test]
+fn a_named_owner_of_a_nominal_cue_is_its_speaker() {
+    check(
+        "Other Republicans joined Pence's call for a special prosecutor.",
+        Some("Pence"),
+        "call for",
+        None,
+        "a special prosecutor",
+    );
+    check(
+        "The governor rejected the DOJ demand that the law not be implemented.",
+        Some("DOJ"),
+        "demand that",
+        None,
+        "the law not be implemented",
+    );
+}
+
+#[test]
+fn nouns_after_light_verbs_and_reduced_relatives_are_no_asks() {
+    assert_no_directive("He's already begun to indicate he'll make demands of Clinton.");
+    assert_no_directive("Obama order opens door for outsider; the process changes.");
+    assert_no_directive("Voters lacked the documentation required by the state to vote.");
+    assert_no_directive("Her grit could be exactly what is required to defeat him.");
+    assert_no_directive("Order soon returned, as the vote kept the rules as they were.");
+}
