@@ -4,7 +4,8 @@
 //! Candidates are runs of words inside a clause with no stop word and no finite verb, no weak
 //! word (reporting verbs, vague nouns) or adverb at an edge, that end on a noun (not on an
 //! adjective, a participle or a lone -ing verb; part-of-speech hints from Brill's lexicon,
-//! see `lang/en.rs`) and not inside a name; they are keyed by their stems, so
+//! see `lang/en.rs`), not inside a name, not running from common words into a name ("actress
+//! Luisana Lopilato") nor past a possessive; they are keyed by their stems, so
 //! "trade union" and "Trade Unions" are one phrase. A phrase scores by how often it occurs,
 //! how salient its words are (frequency and first position), its length and whether the
 //! headline or first sentence holds it (a single word counts half where it stands inside a
@@ -150,6 +151,17 @@ fn candidates(tokens: &Tokens) -> (HashMap<Key, Candidate>, Vec<bool>) {
                 // No finite verb inside a phrase.
                 if n > 0 && pos(t, false) & VERB != 0 {
                     break;
+                }
+                if n > 0 {
+                    let prev = &sent[j - 1];
+                    // Common words before a name describe it ("actress Luisana Lopilato",
+                    // "co-founder Larry Page"): the name alone is the phrase. Nor does a
+                    // phrase run on past a possessive ("San Francisco's payroll tax").
+                    let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED);
+                    let past_possessive = tokens.vocab.word(prev.word).ends_with("'s");
+                    if into_name || past_possessive {
+                        break;
+                    }
                 }
                 key[n] = t.stem;
                 // Never end inside a name ("Party Central" of "Party Central Committee").
@@ -488,6 +500,23 @@ mod tests {
         let (k, _) = run(text);
         let rank = |p: &str| k.iter().position(|x| x.text.eq_ignore_ascii_case(p));
         assert!(rank("valve") < rank("control"), "{k:?}");
+    }
+
+    #[test]
+    fn descriptions_before_names_and_possessives_end_phrases() {
+        let text =
+            "Pop star actress Luisana Lopilato married. The actress Luisana Lopilato smiled. \
+            San Francisco's payroll tax rose. San Francisco's payroll tax fell.";
+        let (k, _) = run(text);
+        let texts: Vec<String> = k.iter().map(|p| p.text.to_lowercase()).collect();
+        assert!(texts.contains(&"luisana lopilato".to_string()), "{texts:?}");
+        assert!(texts.contains(&"payroll tax".to_string()), "{texts:?}");
+        for p in &texts {
+            assert!(
+                !p.contains("actress luisana") && !p.contains("'s payroll"),
+                "{p}"
+            );
+        }
     }
 
     #[test]
