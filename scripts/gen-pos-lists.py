@@ -14,7 +14,8 @@ Only plain lowercase words are kept, and only where a suffix rule of src/themes.
 already decide (-ly adverbs, -ed forms, -ing forms other than nouns, adjectives in -ous,
 -ive, -al, -ic, ...). One "word TAG" a line,
 TAG one of V (verb, finite or base form), A (adjective or irregular participle), R (adverb),
-N (a noun where a suffix rule would say otherwise: "meeting", "journal"); sorted bytewise by word, so src/lang/mod.rs can binary-search it without
+N (a noun where a suffix rule would say otherwise: "meeting", "journal"), F (a function word:
+preposition, conjunction, determiner, pronoun; "amid", "via", "whereas"); sorted bytewise by word, so src/lang/mod.rs can binary-search it without
 building a set.
 """
 import re
@@ -24,6 +25,7 @@ from pathlib import Path
 VERB = {"VB", "VBZ", "VBP", "VBD", "MD"}
 MODIFIER = {"JJ", "JJR", "JJS", "VBN"}
 ADVERB = {"RB", "RBR", "RBS"}
+FUNCTION = {"IN", "CC", "DT", "PDT", "WDT", "WP", "WP$", "PRP", "PRP$", "TO", "EX", "WRB"}
 NOUN = {"NN", "NNS"}
 # Must match ADJECTIVE_SUFFIXES in src/lang/en.rs: words with these endings are adjectives
 # unless the table says otherwise, so only the exceptions are written (as N or V).
@@ -44,11 +46,14 @@ def main(lexicon: str) -> None:
         "adverbs": set(),
         "ing_nouns": set(),
         "suffix_exceptions": set(),
+        "function_words": set(),
     }
     for word, tag in tags.items():
         if not re.fullmatch(r"[a-z]{2,}", word):
             continue
-        if word.endswith("ing"):
+        if tag in FUNCTION:
+            lists["function_words"].add(word)
+        elif word.endswith("ing"):
             if tag in NOUN:
                 lists["ing_nouns"].add(word)
         elif word.endswith("ed"):
@@ -70,6 +75,7 @@ def main(lexicon: str) -> None:
         "adverbs": "R",
         "ing_nouns": "N",
         "suffix_exceptions": "N",
+        "function_words": "F",
     }
     rows = sorted(
         ((w, tag_of[name]) for name, words in lists.items() for w in words),

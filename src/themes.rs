@@ -17,8 +17,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::analysis::{Keyphrase, Theme};
 use crate::score::round4;
 use crate::tokenize::{
-    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, GENERIC, GERUND, JOINED, MODIFIER,
-    NUMERIC, STOP, VERB, WEAK,
+    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GENERIC, GERUND, JOINED,
+    MODIFIER, NUMERIC, STOP, VERB, WEAK,
 };
 
 /// Longest phrase, in words.
@@ -60,7 +60,7 @@ fn pos(t: &Token, sentence_initial: bool) -> u16 {
 }
 
 fn can_edge(t: &Token, lower: &str, initial: bool) -> bool {
-    if t.flags & (STOP | WEAK | NUMERIC | CUE_VERB) != 0 || lower.chars().count() < 2 {
+    if t.flags & (STOP | FUNCTION | WEAK | NUMERIC | CUE_VERB) != 0 || lower.chars().count() < 2 {
         return false;
     }
     if pos(t, initial) & VERB != 0 {
@@ -145,7 +145,7 @@ fn candidates(tokens: &Tokens) -> (HashMap<Key, Candidate>, Vec<bool>) {
                     break;
                 }
                 let t = &sent[j];
-                if n > 0 && t.flags & (BREAK_BEFORE | STOP | CUE_VERB) != 0 {
+                if n > 0 && t.flags & (BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) != 0 {
                     break;
                 }
                 // No finite verb inside a phrase.

@@ -33,6 +33,8 @@ pub(crate) const ADVERB: u16 = 1024;
 pub(crate) const GERUND: u16 = 512;
 /// A noun too general to be a key phrase alone ("system", "two").
 pub(crate) const GENERIC: u16 = 2048;
+/// A function word beyond the stop words ("amid", "via", "throughout"): no part of a phrase.
+pub(crate) const FUNCTION: u16 = 4096;
 
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -160,6 +162,10 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
             }
             let start = seg.start + offset;
             let end = start + word.len();
+            // An HTML entity left in pasted text ("&amp;", "&nbsp;") is no word.
+            if text[..start].ends_with('&') && text[end..].starts_with(';') {
+                continue;
+            }
             lower.clear();
             for c in word.chars() {
                 match c {
@@ -241,6 +247,14 @@ mod tests {
         assert_tokens(
             "worker’s rights",
             &[("worker's", "worker", false), ("rights", "right", false)],
+        );
+    }
+
+    #[test]
+    fn html_entities_are_no_words() {
+        assert_tokens(
+            "DVD &amp; Blu-ray",
+            &[("dvd", "dvd", false), ("blu", "blu", false), ("ray", "ray", false)],
         );
     }
 

@@ -31,11 +31,12 @@ pub(crate) struct Language {
 }
 
 impl Language {
-    /// Part-of-speech flags of a lowercase word (`VERB`, `MODIFIER`, `ADVERB`, `GERUND` or
-    /// none).
+    /// Part-of-speech flags of a lowercase word (`VERB`, `MODIFIER`, `ADVERB`, `GERUND`,
+    /// `FUNCTION` or none).
     pub fn part_of_speech(&self, lower: &str) -> u16 {
-        use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
+        use crate::tokenize::{ADVERB, FUNCTION, GERUND, MODIFIER, VERB};
         match sorted_lookup(en::POS_TAGS, lower) {
+            Some("F") => FUNCTION,
             Some("V") => VERB,
             Some("A") => MODIFIER,
             Some("R") => ADVERB,
@@ -144,6 +145,7 @@ mod tests {
         use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
         let en = Language::english();
         assert_eq!(en.part_of_speech("also"), ADVERB);
+        assert_eq!(en.part_of_speech("amid"), crate::tokenize::FUNCTION);
         assert_eq!(en.part_of_speech("epistemic"), MODIFIER);
         assert_eq!(en.part_of_speech("selective"), MODIFIER);
         assert_eq!(en.part_of_speech("journal"), 0);
