@@ -59,6 +59,7 @@ const CLASS_LISTS: &[(&[&str], u16)] = &[
     (en::SPEAKER_PRONOUNS, SPEAKER_PRONOUNS),
     (en::TITLE_WORDS, TITLE_WORDS),
     (en::VERB_PREFIX_WORDS, VERB_PREFIX_WORDS),
+    (en::WEEKDAYS, VERB_PREFIX_WORDS),
 ];
 
 /// The class bits of a lowercase word.
@@ -152,6 +153,22 @@ struct Cue {
 }
 
 impl Cue {
+    /// A nominal directive from `start` to the "for"/"that" after the cue noun at `noun`
+    /// ("his call for", "Pence's call for"); the action follows.
+    fn nominal(start: usize, noun: usize) -> Cue {
+        Cue {
+            start,
+            end: noun + 2,
+            verb: noun,
+            addressee: None,
+            action: noun + 2,
+            kind: DirectiveKind::Reported,
+            participial: false,
+            modal: false,
+            quoted: false,
+        }
+    }
+
     /// An obligation ("must", "it is necessary to") from `start` to `end`.
     fn obligation(
         start: usize,
@@ -629,17 +646,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
         return None;
     }
     if named_owner(w, i, form.lemma) {
-        return Some(Cue {
-            start: i,
-            end: i + 2,
-            verb: i,
-            addressee: None,
-            action: i + 2,
-            kind: DirectiveKind::Reported,
-            participial: false,
-            modal: false,
-            quoted: false,
-        });
+        return Some(Cue::nominal(i, i));
     }
     // A participle after its noun, with its agent: "the documentation required by the state",
     // "the attention commanded by Trump"; or after "what is": a description, not an ask.
@@ -726,17 +733,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
         && w.is(i + 1, "for")
         && i + 2 < w.len()
     {
-        return Some(Cue {
-            start: i - 1,
-            end: i + 2,
-            verb: i,
-            addressee: None,
-            action: i + 2,
-            kind: DirectiveKind::Reported,
-            participial: false,
-            modal: false,
-            quoted: false,
-        });
+        return Some(Cue::nominal(i - 1, i));
     }
     if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") {
         return None; // "the call for", "a demand for": nouns

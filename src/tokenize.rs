@@ -254,7 +254,11 @@ mod tests {
     fn html_entities_are_no_words() {
         assert_tokens(
             "DVD &amp; Blu-ray",
-            &[("dvd", "dvd", false), ("blu", "blu", false), ("ray", "ray", false)],
+            &[
+                ("dvd", "dvd", false),
+                ("blu", "blu", false),
+                ("ray", "ray", false),
+            ],
         );
     }
 

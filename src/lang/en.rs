@@ -452,7 +452,18 @@ pub const EXTRA_STOP_WORDS: &[&str] = &[
     "s",
 ];
 
-/// Nouns too general to be a key phrase alone ("system", "method", "two", "Friday"), though
+/// Days of the week (a generic noun for key phrases; a time word between subject and verb).
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Nouns too general to be a key phrase alone ("system", "method", "two"; also [`WEEKDAYS`]), though
 /// fine as the head of a longer one ("control system"). Written for Nutshell from the vague
 /// nouns of academic and news prose (plural forms are matched by stripping -s / -es).
 pub const GENERIC_NOUNS: &[&str] = &[
@@ -541,13 +552,6 @@ pub const GENERIC_NOUNS: &[&str] = &[
     "thousand",
     "million",
     "billion",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Words that are not stop words but make poor key-phrase edges: reporting and cue verbs,
@@ -1208,13 +1212,6 @@ pub const VERB_PREFIX_WORDS: &[&str] = &[
     "last",
     "week",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
 ];

@@ -72,7 +72,11 @@ impl Language {
             sentence_starters: en::SENTENCE_STARTERS.iter().copied().collect(),
             stop_words,
             weak_words: en::WEAK_WORDS.iter().copied().collect(),
-            generic_nouns: en::GENERIC_NOUNS.iter().copied().collect(),
+            generic_nouns: en::GENERIC_NOUNS
+                .iter()
+                .chain(en::WEEKDAYS)
+                .copied()
+                .collect(),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             cues: en::Cues::new(),
         }
