@@ -258,7 +258,9 @@ pub(crate) fn find(
     lang: &Language,
 ) -> Vec<Directive> {
     let mut memory = Memory::default();
-    let mut out = Vec::new();
+    let mut out: Vec<Directive> = Vec::new();
+    let mut quotation = Quotation::default();
+    let mut verbs: Vec<(usize, Option<Speaker>)> = Vec::new();
     let classes: Vec<u16> = tokens.vocab.words.iter().map(|w| word_classes(w)).collect();
     for (si, seg) in segments.iter().enumerate() {
         let toks = tokens.of(si);
@@ -280,8 +282,81 @@ pub(crate) fn find(
             classes: toks.iter().map(|t| classes[t.word as usize]).collect(),
             title_case: capitalized * 5 >= long_words * 4,
         };
-        if let Some(d) = sentence(&words, si, seg, text, lang, &mut memory) {
+        let inside = quotation.open;
+        let directive = sentence(&words, si, seg, text, lang, &mut memory, &mut verbs);
+        let marks = quote_marks(&text[seg.start..seg.end], seg.start, inside);
+        // The first strong speaker of a verb between two offsets of this sentence.
+        let outside = |after: Option<usize>, before: Option<usize>| {
+            verbs
+                .iter()
+                .filter(|(i, _)| {
+                    let at = words.toks[*i].start;
+                    after.is_none_or(|a| at > a) && before.is_none_or(|b| at < b)
+                })
+                .filter_map(|(_, s)| s.clone().filter(strong))
+                .next()
+        };
+        // Who speaks a quotation that closes at `at`: the verb after the mark ('...," he
+        // said'), else the one that introduced it ('He said: "...').
+        let closer = |at: usize, opener: &Option<Speaker>| {
+            let next_open = marks.iter().find(|m| m.0 > at && m.1).map(|m| m.0);
+            outside(Some(at), next_open).or_else(|| opener.clone())
+        };
+        let mut pending: Option<Directive> = None;
+        if let Some(mut d) = directive {
+            let at_cue = marks
+                .iter()
+                .rev()
+                .find(|m| m.0 < d.cue.start)
+                .map_or(inside, |m| m.1);
+            let first_person = d
+                .speaker
+                .as_ref()
+                .is_some_and(|s| matches!(s.text.to_lowercase().as_str(), "i" | "we" | "you"));
+            if at_cue && (d.speaker.is_none() || first_person) {
+                let close = marks.iter().find(|m| m.0 > d.cue.start && !m.1);
+                match close {
+                    Some(&(at, _)) => {
+                        let opener = marks
+                            .iter()
+                            .rev()
+                            .find(|m| m.0 < d.cue.start && m.1)
+                            .map_or(quotation.opener.clone(), |m| outside(None, Some(m.0)));
+                        if let Some(s) = closer(at, &opener) {
+                            d.speaker = Some(s);
+                        }
+                        out.push(d);
+                    }
+                    None => pending = Some(d),
+                }
+            } else {
+                out.push(d);
+            }
+        }
+        for &(at, opens) in &marks {
+            if opens {
+                // 'He said: "...': the verb before the mark introduces the quotation.
+                quotation.opener = outside(None, Some(at));
+                quotation.waiting.clear();
+            } else {
+                let speaker = closer(at, &quotation.opener);
+                for k in quotation.waiting.drain(..) {
+                    if let Some(s) = &speaker {
+                        out[k].speaker = Some(s.clone());
+                    }
+                }
+                quotation.opener = None;
+            }
+            quotation.open = opens;
+        }
+        if let Some(d) = pending {
+            quotation.waiting.push(out.len());
             out.push(d);
+        }
+    }
+    if let Some(s) = quotation.opener.take() {
+        for k in quotation.waiting.drain(..) {
+            out[k].speaker = Some(s.clone());
         }
     }
     // In a report of what others said (several named speakers' verbs), an obligation in the
@@ -292,10 +367,42 @@ pub(crate) fn find(
     out
 }
 
+/// A quotation that may run over several sentences ('He said: "We must act. We must act
+/// now."'): directives inside it take its speaker.
+#[derive(Default)]
+struct Quotation {
+    open: bool,
+    /// The speaker of the verb that introduced it ("He said:"), if any.
+    opener: Option<Speaker>,
+    /// Directives (indices into the output) inside it still waiting for a speaker.
+    waiting: Vec<usize>,
+}
+
+/// The quotation marks of a sentence as (byte offset in the text, opens?), given whether the
+/// sentence starts inside a quotation. Curly marks say which they are; a straight one
+/// toggles.
+fn quote_marks(sentence: &str, offset: usize, mut inside: bool) -> Vec<(usize, bool)> {
+    let mut marks = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        let opens = match c {
+            '“' => true,
+            '”' => false,
+            '"' => !inside,
+            _ => continue,
+        };
+        if opens != inside {
+            marks.push((offset + i, opens));
+            inside = opens;
+        }
+    }
+    marks
+}
+
 /// Named speakers' verbs from which a text counts as a report of what others said.
 const REPORT_EVENTS: usize = 3;
 
 /// Analyses one sentence: updates the speaker memory and returns its directive, if any.
+/// `verbs` receives the sentence's cue and reporting verbs (token index) with their subjects.
 fn sentence(
     w: &Words,
     si: usize,
@@ -303,10 +410,10 @@ fn sentence(
     text: &str,
     lang: &Language,
     memory: &mut Memory,
+    verbs: &mut Vec<(usize, Option<Speaker>)>,
 ) -> Option<Directive> {
     let cues = find_cues(w, lang);
-    // Finite verbs of the sentence (cue or reporting), with their subjects.
-    let mut verbs: Vec<(usize, Option<Speaker>)> = Vec::new();
+    verbs.clear();
     // The sentence's own subject when it opens with a name ("Ted Cruz, who won Texas, is
     // calling for ..."): the fallback for coordinated verbs and weak subjects.
     let mut lead: Option<Option<Speaker>> = None;
@@ -409,7 +516,7 @@ fn sentence(
     }
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
     let main = &cues[main_idx];
-    let mut speaker = speaker_for(main, &verbs);
+    let mut speaker = speaker_for(main, verbs);
     if speaker.is_none() && !main.modal {
         speaker = main_subject(w, memory);
     }
@@ -1004,8 +1111,16 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
     let blocked = |k: usize| -> bool {
         // "if X should", "no need to", "does not have to": not an obligation.
         let from = clause_start(w, k);
+        // An adverb may stand between: "don't even have to", "doesn't really need to".
+        let mut before = k;
+        while before > 0
+            && !w.class(before - 1, NEGATIONS)
+            && (w.toks[before - 1].has(ADVERB) || w.lower[before - 1].ends_with("ly"))
+        {
+            before -= 1;
+        }
         (from.saturating_sub(1)..k).any(|j| w.class(j, CONDITIONALS))
-            || k > 0 && w.class(k - 1, NEGATIONS)
+            || before > 0 && w.class(before - 1, NEGATIONS)
     };
     let modal = |start: usize, end: usize, action: usize| -> Option<Cue> {
         if action >= n {

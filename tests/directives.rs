@@ -331,3 +331,36 @@ fn nouns_after_light_verbs_and_reduced_relatives_are_no_asks() {
     assert_no_directive("Her grit could be exactly what is required to defeat him.");
     assert_no_directive("Order soon returned, as the vote kept the rules as they were.");
 }
+
+/// The speaker names of every directive of `text`.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    analyze(text)
+        .directives
+        .iter()
+        .map(|d| d.speaker.as_ref().map(|s| s.name.clone()))
+        .collect()
+}
+
+#[test]
+fn a_quotation_over_several_sentences_has_one_speaker() {
+    let smith = Some("Smith".to_string());
+    assert_eq!(
+        speakers("The senator spoke. \"We must act now. The epidemic must stop,\" Smith said."),
+        [smith.clone(), smith.clone()]
+    );
+    assert_eq!(
+        speakers("Smith said: \"We must act now. The epidemic must stop.\" Then he left."),
+        [smith.clone(), smith]
+    );
+    // The mention points at the words that name the speaker, in the sentence that has them.
+    let text = "“The epidemic must stop. We will build walls,” he tweeted.";
+    let d = one_directive(text);
+    let s = d.speaker.expect("speaker");
+    assert_eq!(&text[s.start..s.end], "he");
+}
+
+#[test]
+fn negations_with_an_adverb_between_block_obligations() {
+    assert_no_directive("You don't even have to say it.");
+    assert_no_directive("He does not really need to go.");
+}
