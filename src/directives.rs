@@ -282,6 +282,19 @@ pub(crate) fn find(
             classes: toks.iter().map(|t| classes[t.word as usize]).collect(),
             title_case: capitalized * 5 >= long_words * 4,
         };
+        // A quotation left open at a paragraph's end, or for more sentences than quotations
+        // run, was an unbalanced mark: its speaker is only the one who introduced it.
+        if quotation.open
+            && (seg.paragraph != quotation.paragraph || si > quotation.since + MAX_QUOTED)
+        {
+            let opener = quotation.opener.take();
+            for k in quotation.waiting.drain(..) {
+                if opener.is_some() {
+                    out[k].speaker.clone_from(&opener);
+                }
+            }
+            quotation.open = false;
+        }
         let inside = quotation.open;
         let directive = sentence(&words, si, seg, text, lang, &mut memory, &mut verbs);
         let marks = quote_marks(&text[seg.start..seg.end], seg.start, inside);
@@ -348,6 +361,8 @@ pub(crate) fn find(
                 quotation.opener = None;
             }
             quotation.open = opens;
+            quotation.since = si;
+            quotation.paragraph = seg.paragraph;
         }
         if let Some(d) = pending {
             quotation.waiting.push(out.len());
@@ -376,7 +391,13 @@ struct Quotation {
     opener: Option<Speaker>,
     /// Directives (indices into the output) inside it still waiting for a speaker.
     waiting: Vec<usize>,
+    /// Sentence and paragraph of its opening mark.
+    since: usize,
+    paragraph: usize,
 }
+
+/// Sentences a quotation may run on before an unclosed mark counts as a stray one.
+const MAX_QUOTED: usize = 8;
 
 /// The quotation marks of a sentence as (byte offset in the text, opens?), given whether the
 /// sentence starts inside a quotation. Curly marks say which they are; a straight one

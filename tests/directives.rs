@@ -364,3 +364,12 @@ fn negations_with_an_adverb_between_block_obligations() {
     assert_no_directive("You don't even have to say it.");
     assert_no_directive("He does not really need to go.");
 }
+
+#[test]
+fn an_unclosed_quotation_ends_with_its_paragraph() {
+    // The stray mark opens a "quotation" that never closes; the next paragraph's reporting
+    // verb must not lend its speaker to the obligation before it.
+    let text =
+        "Officials met on \"Friday. Prices must fall.\n\nLater, \"Smith said the talks went well.\"";
+    assert_eq!(speakers(text), [None]);
+}
