@@ -118,7 +118,8 @@ pub(crate) fn extract(
     (keyphrases, themes)
 }
 
-/// Every candidate phrase with its occurrences.
+/// Every candidate phrase with its occurrences, and which tokens lie inside a candidate of two
+/// or more words.
 fn candidates(tokens: &Tokens) -> (HashMap<Key, Candidate>, Vec<bool>) {
     let mut map: HashMap<Key, Candidate> = HashMap::default();
     let mut covered = vec![false; tokens.tokens.len()];
