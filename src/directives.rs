@@ -11,6 +11,8 @@
 //! The speaker is the subject of the cue's verb (for an obligation: of a reporting verb before
 //! it in the sentence, "X emphasized that Y should ..."); pronouns and "the speech" resolve to
 //! the latest named speaker; titles are stripped so every mention of a person gets one name.
+//! Inside a quotation that runs over several sentences, a directive naming no one else takes
+//! the quotation's speaker ('"We must act. ...," Smith said').
 //! A sentence gives at most one directive; further cues of the same sentence go to `also`.
 
 use crate::analysis::{Clause, Directive, DirectiveKind, Part, Speaker};
@@ -282,98 +284,12 @@ pub(crate) fn find(
             classes: toks.iter().map(|t| classes[t.word as usize]).collect(),
             title_case: capitalized * 5 >= long_words * 4,
         };
-        // A quotation left open at a paragraph's end, or for more sentences than quotations
-        // run, was an unbalanced mark: its speaker is only the one who introduced it.
-        if quotation.open
-            && (seg.paragraph != quotation.paragraph || si > quotation.since + MAX_QUOTED)
-        {
-            let opener = quotation.opener.take();
-            for k in quotation.waiting.drain(..) {
-                if opener.is_some() {
-                    out[k].speaker.clone_from(&opener);
-                }
-            }
-            quotation.open = false;
-        }
-        let inside = quotation.open;
+        quotation.end_stray(&mut out, si, seg.paragraph);
         let directive = sentence(&words, si, seg, text, lang, &mut memory, &mut verbs);
-        let marks = quote_marks(&text[seg.start..seg.end], seg.start, inside);
-        // The first strong speaker of a verb between two offsets of this sentence.
-        let outside = |after: Option<usize>, before: Option<usize>| {
-            verbs
-                .iter()
-                .filter(|(i, _)| {
-                    let at = words.toks[*i].start;
-                    after.is_none_or(|a| at > a) && before.is_none_or(|b| at < b)
-                })
-                .filter_map(|(_, s)| s.clone().filter(strong))
-                .next()
-        };
-        // Who speaks a quotation that closes at `at`: the verb after the mark ('...," he
-        // said'), else the one that introduced it ('He said: "...').
-        let closer = |at: usize, opener: &Option<Speaker>| {
-            let next_open = marks.iter().find(|m| m.0 > at && m.1).map(|m| m.0);
-            outside(Some(at), next_open).or_else(|| opener.clone())
-        };
-        let mut pending: Option<Directive> = None;
-        if let Some(mut d) = directive {
-            let at_cue = marks
-                .iter()
-                .rev()
-                .find(|m| m.0 < d.cue.start)
-                .map_or(inside, |m| m.1);
-            let first_person = d
-                .speaker
-                .as_ref()
-                .is_some_and(|s| matches!(s.text.to_lowercase().as_str(), "i" | "we" | "you"));
-            if at_cue && (d.speaker.is_none() || first_person) {
-                let close = marks.iter().find(|m| m.0 > d.cue.start && !m.1);
-                match close {
-                    Some(&(at, _)) => {
-                        let opener = marks
-                            .iter()
-                            .rev()
-                            .find(|m| m.0 < d.cue.start && m.1)
-                            .map_or(quotation.opener.clone(), |m| outside(None, Some(m.0)));
-                        if let Some(s) = closer(at, &opener) {
-                            d.speaker = Some(s);
-                        }
-                        out.push(d);
-                    }
-                    None => pending = Some(d),
-                }
-            } else {
-                out.push(d);
-            }
-        }
-        for &(at, opens) in &marks {
-            if opens {
-                // 'He said: "...': the verb before the mark introduces the quotation.
-                quotation.opener = outside(None, Some(at));
-                quotation.waiting.clear();
-            } else {
-                let speaker = closer(at, &quotation.opener);
-                for k in quotation.waiting.drain(..) {
-                    if let Some(s) = &speaker {
-                        out[k].speaker = Some(s.clone());
-                    }
-                }
-                quotation.opener = None;
-            }
-            quotation.open = opens;
-            quotation.since = si;
-            quotation.paragraph = seg.paragraph;
-        }
-        if let Some(d) = pending {
-            quotation.waiting.push(out.len());
-            out.push(d);
-        }
+        quotation.follow(&mut out, directive, &words, si, seg.paragraph, &verbs);
     }
-    if let Some(s) = quotation.opener.take() {
-        for k in quotation.waiting.drain(..) {
-            out[k].speaker = Some(s.clone());
-        }
-    }
+    let opener = quotation.opener.take();
+    quotation.settle(&mut out, opener.as_ref());
     // In a report of what others said (several named speakers' verbs), an obligation in the
     // text's own voice is the writer's commentary, not one of the asks it reports.
     if memory.events >= REPORT_EVENTS {
@@ -398,6 +314,110 @@ struct Quotation {
 
 /// Sentences a quotation may run on before an unclosed mark counts as a stray one.
 const MAX_QUOTED: usize = 8;
+
+impl Quotation {
+    /// Gives every waiting directive `speaker`, when there is one.
+    fn settle(&mut self, out: &mut [Directive], speaker: Option<&Speaker>) {
+        for k in self.waiting.drain(..) {
+            if let Some(s) = speaker {
+                out[k].speaker = Some(s.clone());
+            }
+        }
+    }
+
+    /// A quotation left open at a paragraph's end, or for more sentences than quotations run,
+    /// was an unbalanced mark: its speaker is only the one who introduced it.
+    fn end_stray(&mut self, out: &mut [Directive], si: usize, paragraph: usize) {
+        if self.open && (paragraph != self.paragraph || si > self.since + MAX_QUOTED) {
+            let opener = self.opener.take();
+            self.settle(out, opener.as_ref());
+            self.open = false;
+        }
+    }
+
+    /// Follows the quotation through sentence `si` (words `w`, cue and reporting `verbs`),
+    /// pushing its directive, if any, to `out` with the quotation's speaker when it stands
+    /// inside one and names no one else.
+    fn follow(
+        &mut self,
+        out: &mut Vec<Directive>,
+        directive: Option<Directive>,
+        w: &Words,
+        si: usize,
+        paragraph: usize,
+        verbs: &[(usize, Option<Speaker>)],
+    ) {
+        let inside = self.open;
+        let marks = quote_marks(&w.text[w.start..w.end], w.start, inside);
+        // The first strong speaker of a verb between two offsets of this sentence.
+        let outside = |after: Option<usize>, before: Option<usize>| {
+            verbs
+                .iter()
+                .filter(|(i, _)| {
+                    let at = w.toks[*i].start;
+                    after.is_none_or(|a| at > a) && before.is_none_or(|b| at < b)
+                })
+                .filter_map(|(_, s)| s.clone().filter(strong))
+                .next()
+        };
+        // Who speaks a quotation that closes at `at`: the verb after the mark ('...," he
+        // said'), else the one that introduced it ('He said: "...').
+        let closer = |at: usize, opener: &Option<Speaker>| {
+            let next_open = marks.iter().find(|m| m.0 > at && m.1).map(|m| m.0);
+            outside(Some(at), next_open).or_else(|| opener.clone())
+        };
+        let mut pending: Option<Directive> = None;
+        if let Some(mut d) = directive {
+            let at_cue = marks
+                .iter()
+                .rev()
+                .find(|m| m.0 < d.cue.start)
+                .map_or(inside, |m| m.1);
+            let first_person = d
+                .speaker
+                .as_ref()
+                .is_some_and(|s| matches!(s.text.to_lowercase().as_str(), "i" | "we" | "you"));
+            if at_cue && (d.speaker.is_none() || first_person) {
+                match marks.iter().find(|m| m.0 > d.cue.start && !m.1) {
+                    // Closed in this sentence: '...," he said.'
+                    Some(&(at, _)) => {
+                        let opener = marks
+                            .iter()
+                            .rev()
+                            .find(|m| m.0 < d.cue.start && m.1)
+                            .map_or(self.opener.clone(), |m| outside(None, Some(m.0)));
+                        if let Some(s) = closer(at, &opener) {
+                            d.speaker = Some(s);
+                        }
+                        out.push(d);
+                    }
+                    // Still open: wait for its end.
+                    None => pending = Some(d),
+                }
+            } else {
+                out.push(d);
+            }
+        }
+        for &(at, opens) in &marks {
+            if opens {
+                // 'He said: "...': the verb before the mark introduces the quotation.
+                self.opener = outside(None, Some(at));
+                self.waiting.clear();
+            } else {
+                let speaker = closer(at, &self.opener);
+                self.settle(out, speaker.as_ref());
+                self.opener = None;
+            }
+            self.open = opens;
+            self.since = si;
+            self.paragraph = paragraph;
+        }
+        if let Some(d) = pending {
+            self.waiting.push(out.len());
+            out.push(d);
+        }
+    }
+}
 
 /// The quotation marks of a sentence as (byte offset in the text, opens?), given whether the
 /// sentence starts inside a quotation. Curly marks say which they are; a straight one
