@@ -1230,6 +1230,14 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             if w.in_list(end, &["not", "never"]) {
                 end += 1;
             }
+            // "should be ashamed", "must be proud": a judgement of feelings, not an ask.
+            let mut adjective = end + 1;
+            while w.toks.get(adjective).is_some_and(|t| t.has(ADVERB)) {
+                adjective += 1;
+            }
+            if w.is(end, "be") && w.in_list(adjective, en::FEELING_ADJECTIVES) {
+                return None;
+            }
             modal(i, end, end)
         }
         "ought" if w.is(i + 1, "to") => {
@@ -1253,6 +1261,10 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
                     &["to", "will", "would", "could", "might", "may", "'ll"],
                 )
             {
+                return None;
+            }
+            // "he would need to win 69 percent": a hypothetical requirement.
+            if w.in_list(i - 1, &["would", "could", "might", "may"]) {
                 return None;
             }
             if i + 2 >= n || w.breaks(i + 2) || w.class(i + 2, DETERMINERS) {

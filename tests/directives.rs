@@ -373,3 +373,17 @@ fn an_unclosed_quotation_ends_with_its_paragraph() {
         "Officials met on \"Friday. Prices must fall.\n\nLater, \"Smith said the talks went well.\"";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn feelings_and_hypothetical_needs_are_no_obligations() {
+    assert_no_directive("I think Judge Curiel should be ashamed of himself.");
+    assert_no_directive("Democrats should be very nervous about turnout.");
+    assert_no_directive("He would need to win 69 percent of the remaining delegates.");
+    check(
+        "Officials should be careful with the data.",
+        None,
+        "should",
+        Some("Officials"),
+        "be careful with the data",
+    );
+}

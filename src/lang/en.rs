@@ -452,6 +452,34 @@ pub const EXTRA_STOP_WORDS: &[&str] = &[
     "s",
 ];
 
+/// Feelings: "X should be ashamed / proud / worried" judges, it does not ask.
+pub const FEELING_ADJECTIVES: &[&str] = &[
+    "ashamed",
+    "proud",
+    "worried",
+    "nervous",
+    "concerned",
+    "afraid",
+    "scared",
+    "frightened",
+    "happy",
+    "glad",
+    "pleased",
+    "delighted",
+    "grateful",
+    "thankful",
+    "embarrassed",
+    "alarmed",
+    "excited",
+    "upset",
+    "angry",
+    "disappointed",
+    "sorry",
+    "terrified",
+    "outraged",
+    "furious",
+];
+
 /// Days of the week (a generic noun for key phrases; a time word between subject and verb).
 pub const WEEKDAYS: &[&str] = &[
     "monday",
