@@ -13,7 +13,8 @@
 //! the latest named speaker; titles are stripped so every mention of a person gets one name.
 //! Inside a quotation that runs over several sentences, a directive naming no one else takes
 //! the quotation's speaker ('"We must act. ...," Smith said').
-//! A sentence gives at most one directive; further cues of the same sentence go to `also`.
+//! A sentence gives one directive per speaker: further cues of the same speaker (or of none)
+//! go to `also`, a cue whose own subject names someone else is a directive of its own.
 
 use crate::analysis::{Clause, Directive, DirectiveKind, Part, Speaker};
 use crate::lang::en::{self, CueClass};
@@ -285,8 +286,8 @@ pub(crate) fn find(
             title_case: capitalized * 5 >= long_words * 4,
         };
         quotation.end_stray(&mut out, si, seg.paragraph);
-        let directive = sentence(&words, si, seg, text, lang, &mut memory, &mut verbs);
-        quotation.follow(&mut out, directive, &words, si, seg.paragraph, &verbs);
+        let found = sentence(&words, si, seg, text, lang, &mut memory, &mut verbs);
+        quotation.follow(&mut out, found, &words, si, seg.paragraph, &verbs);
     }
     let opener = quotation.opener.take();
     quotation.settle(&mut out, opener.as_ref());
@@ -336,12 +337,12 @@ impl Quotation {
     }
 
     /// Follows the quotation through sentence `si` (words `w`, cue and reporting `verbs`),
-    /// pushing its directive, if any, to `out` with the quotation's speaker when it stands
-    /// inside one and names no one else.
+    /// pushing its directives to `out`, with the quotation's speaker for those that stand
+    /// inside one and name no one else.
     fn follow(
         &mut self,
         out: &mut Vec<Directive>,
-        directive: Option<Directive>,
+        found: Vec<Directive>,
         w: &Words,
         si: usize,
         paragraph: usize,
@@ -366,8 +367,8 @@ impl Quotation {
             let next_open = marks.iter().find(|m| m.0 > at && m.1).map(|m| m.0);
             outside(Some(at), next_open).or_else(|| opener.clone())
         };
-        let mut pending: Option<Directive> = None;
-        if let Some(mut d) = directive {
+        let mut pending: Vec<Directive> = Vec::new();
+        for mut d in found {
             let at_cue = marks
                 .iter()
                 .rev()
@@ -392,7 +393,7 @@ impl Quotation {
                         out.push(d);
                     }
                     // Still open: wait for its end.
-                    None => pending = Some(d),
+                    None => pending.push(d),
                 }
             } else {
                 out.push(d);
@@ -412,7 +413,7 @@ impl Quotation {
             self.since = si;
             self.paragraph = paragraph;
         }
-        if let Some(d) = pending {
+        for d in pending {
             self.waiting.push(out.len());
             out.push(d);
         }
@@ -452,7 +453,7 @@ fn sentence(
     lang: &Language,
     memory: &mut Memory,
     verbs: &mut Vec<(usize, Option<Speaker>)>,
-) -> Option<Directive> {
+) -> Vec<Directive> {
     let cues = find_cues(w, lang);
     verbs.clear();
     // The sentence's own subject when it opens with a name ("Ted Cruz, who won Texas, is
@@ -553,7 +554,7 @@ fn sentence(
     }
     // A question asks, it does not report an ask ("Who's demanding that Bloomberg run?").
     if cues.is_empty() || w.text[w.toks[w.len() - 1].end..w.end].contains('?') {
-        return None;
+        return Vec::new();
     }
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
     let main = &cues[main_idx];
@@ -580,30 +581,54 @@ fn sentence(
         let end = action_end(c);
         (end > c.action).then(|| w.part(c.action, end))
     };
-    let action = make_action(main)?;
-    let also = cues
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != main_idx)
-        .filter_map(|(_, c)| {
-            Some(Clause {
+    let Some(action) = make_action(main) else {
+        return Vec::new();
+    };
+    // A further cue with a subject of its own that names someone else ("He calls for X; she
+    // calls for Y") is a directive of its own; the others go to `also`.
+    let own_speaker = |c: &Cue| -> Option<Speaker> {
+        if c.participial || c.modal {
+            return None;
+        }
+        let (_, s) = verbs.iter().find(|(i, _)| *i == c.verb)?;
+        let s = s.clone().filter(strong)?;
+        let same = speaker.as_ref().is_some_and(|m| m.name == s.name);
+        (!same).then_some(s)
+    };
+    let directive =
+        |c: &Cue, speaker: Option<Speaker>, action: Part, also: Vec<Clause>| Directive {
+            sentence: si,
+            text: text[seg.start..seg.end].to_string(),
+            start: seg.start,
+            end: seg.end,
+            speaker,
+            cue: w.part(c.start, c.end),
+            addressee: c.addressee.map(|(a, b)| w.part(a, b)),
+            action,
+            kind: c.kind,
+            also,
+        };
+    let mut also = Vec::new();
+    let mut others = Vec::new();
+    for (i, c) in cues.iter().enumerate() {
+        if i == main_idx {
+            continue;
+        }
+        let Some(action) = make_action(c) else {
+            continue;
+        };
+        match own_speaker(c) {
+            Some(s) => others.push(directive(c, Some(s), action, Vec::new())),
+            None => also.push(Clause {
                 cue: w.part(c.start, c.end),
-                action: make_action(c)?,
-            })
-        })
-        .collect();
-    Some(Directive {
-        sentence: si,
-        text: text[seg.start..seg.end].to_string(),
-        start: seg.start,
-        end: seg.end,
-        speaker,
-        cue: w.part(main.start, main.end),
-        addressee: main.addressee.map(|(a, b)| w.part(a, b)),
-        action,
-        kind: main.kind,
-        also,
-    })
+                action,
+            }),
+        }
+    }
+    let mut out = vec![directive(main, speaker.clone(), action, also)];
+    out.extend(others);
+    out.sort_by_key(|d| d.cue.start);
+    out
 }
 
 /// A speaker that names someone: a capitalised name or a pronoun, not a stray phrase.

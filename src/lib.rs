@@ -59,8 +59,8 @@
 //! ## Limits
 //!
 //! English only; rule-based cues (no parser), so long-distance subjects, nested quotes and
-//! passives without an agent can be missed; one directive per sentence (further cues of the
-//! sentence are in [`Directive::also`]).
+//! passives without an agent can be missed; one directive per speaker and sentence (further
+//! cues of the same speaker are in [`Directive::also`]).
 
 mod analysis;
 mod directives;

@@ -387,3 +387,25 @@ fn feelings_and_hypothetical_needs_are_no_obligations() {
         "be careful with the data",
     );
 }
+
+#[test]
+fn two_speakers_in_one_sentence_give_two_directives() {
+    let a = analyze("Smith called for new roads; Jones called for more trains.");
+    let got: Vec<(Option<&str>, &str)> = a
+        .directives
+        .iter()
+        .map(|d| {
+            (
+                d.speaker.as_ref().map(|s| s.name.as_str()),
+                d.action.text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(Some("Smith"), "new roads"), (Some("Jones"), "more trains")]
+    );
+    // The same speaker's further cue stays in `also`.
+    let d = one_directive("Smith called for new roads and urged more trains.");
+    assert_eq!(d.also.len(), 1);
+}

@@ -413,8 +413,8 @@ fn keyphrase_task(file: &Path, docs: Vec<Value>, dump: Option<&Path>) -> Result<
     }))
 }
 
-/// A reported directive in chars: sentence start and end, speaker mention span.
-type Reported = (usize, usize, Option<(usize, usize)>);
+/// A reported directive in chars: sentence start and end, speaker mention span, cue start.
+type Reported = (usize, usize, Option<(usize, usize)>, usize);
 
 /// (start char, end char) of the first segment of a span object.
 fn span(v: &Value) -> Option<(usize, usize)> {
@@ -452,6 +452,7 @@ fn directive_task(
                     d.speaker
                         .as_ref()
                         .map(|s| (idx.char_of(s.start), idx.char_of(s.end))),
+                    idx.char_of(d.cue.start),
                 )
             })
             .collect();
@@ -486,7 +487,12 @@ fn directive_task(
                 continue;
             }
             gold_total += 1;
-            let Some(d) = ours.iter().find(|d| d.0 <= cs && cs < d.1) else {
+            // Of the sentence's directives (one per speaker), the one whose cue is nearest.
+            let Some(d) = ours
+                .iter()
+                .filter(|d| d.0 <= cs && cs < d.1)
+                .min_by_key(|d| d.3.abs_diff(cs))
+            else {
                 continue;
             };
             found += 1;
