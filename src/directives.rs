@@ -21,8 +21,8 @@ use crate::lang::en::{self, CueClass};
 use crate::lang::Language;
 use crate::segment::Segment;
 use crate::tokenize::{
-    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, GERUND, JOINED, MODIFIER, STOP,
-    VERB,
+    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GERUND, JOINED, MODIFIER,
+    STOP, VERB,
 };
 
 /// Auxiliaries before an adverb and a verb ("have long called for").
@@ -473,6 +473,11 @@ fn sentence(
             verbs.push((i, owner));
             continue;
         }
+        // "Cruz made an impassioned call for": the subject of the light verb.
+        if let Some(k) = light_nominal(w, i, form.lemma) {
+            verbs.push((i, subject(w, k, memory)));
+            continue;
+        }
         // "its calls for", "his demand for": the possessor, resolved like a pronoun.
         if i > 0 && w.in_list(i - 1, &["his", "her", "its", "their"]) {
             let person = w.in_list(i - 1, &["his", "her"]);
@@ -783,6 +788,47 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
     cues
 }
 
+/// The light verb of a nominal directive ending at the cue noun `i`: "made an impassioned
+/// call for", "issued a demand for", "renewed his call for". Its subject is the speaker.
+fn light_nominal(w: &Words, i: usize, lemma: &str) -> Option<usize> {
+    if !matches!(lemma, "call" | "demand" | "appeal" | "request")
+        || !w.is(i + 1, "for")
+        || i + 2 >= w.len()
+    {
+        return None;
+    }
+    let k = (i.saturating_sub(4)..i.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            w.in_list(
+                k,
+                &[
+                    "make",
+                    "makes",
+                    "made",
+                    "making",
+                    "issue",
+                    "issues",
+                    "issued",
+                    "issuing",
+                    "renew",
+                    "renews",
+                    "renewed",
+                    "renewing",
+                    "repeat",
+                    "repeats",
+                    "repeated",
+                    "reiterate",
+                    "reiterates",
+                    "reiterated",
+                ],
+            )
+        })?;
+    let owner = ["a", "an", "the"];
+    let between = (k + 2..i).all(|j| w.toks[j].flags & (STOP | FUNCTION) == 0);
+    (w.in_list(k + 1, &owner) && between && (k + 1..=i + 1).all(|j| !w.breaks(j))).then_some(k)
+}
+
 /// Whether the cue word at `i` is a noun owned by the name before it, followed by "for" or
 /// "that": "Pence's call for a special prosecutor", "the DOJ demand that HB2 not be
 /// implemented". A verb after a singular name would be inflected ("Obama orders").
@@ -821,6 +867,20 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     if named_owner(w, i, form.lemma) {
         return Some(Cue::nominal(i, i));
     }
+    if let Some(k) = light_nominal(w, i, form.lemma) {
+        return Some(Cue::nominal(k, i));
+    }
+    // A capitalised cue word and a capitalised word between commas: a name in a list
+    // ("Emerge USA, Demand Progress, American Family Voices").
+    if i > 0
+        && w.toks[i].has(CAPITALIZED)
+        && w.toks.get(i + 1).is_some_and(|t| t.has(CAPITALIZED))
+        && !w.breaks(i + 1)
+        && (i + 2 >= w.len() || w.gap_before(i + 2).trim() == ",")
+        && w.gap_before(i).trim() == ","
+    {
+        return None;
+    }
     // A participle after its noun, with its agent: "the documentation required by the state",
     // "the attention commanded by Trump"; or after "what is": a description, not an ask.
     if i > 0 && w.lower[i].ends_with("ed") {
@@ -852,6 +912,25 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
             && !prev.ends_with('s')
             && !w.class(i - 1, SPEAKER_PRONOUNS)
             && !matches!(prev, "i" | "we" | "you")
+        {
+            return None;
+        }
+    }
+    // A noun after a singular common noun: "a court order declaring", "a clarion call for",
+    // "a fundraising request". A plural subject takes the base form ("activists call for"),
+    // a singular one would not.
+    if base && i > 0 && !w.breaks(i) {
+        let prev = w.lower[i - 1];
+        let plural = prev.ends_with('s') && !prev.ends_with("ss")
+            || matches!(
+                prev,
+                "people" | "police" | "men" | "women" | "children" | "staff"
+            );
+        let word_class = VERB | MODIFIER | ADVERB | FUNCTION | STOP | CAPITALIZED;
+        if w.toks[i - 1].flags & word_class == 0
+            && !plural
+            && prev.chars().all(char::is_alphabetic)
+            && !prev.ends_with("ly")
         {
             return None;
         }
@@ -1015,6 +1094,8 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                         "urge" | "demand" | "ask" | "order" | "request" | "require"
                     )
                     && i + 2 < w.len()
+                    // "an order that prevented ...": a relative clause, not a content clause.
+                    && !(w.toks[i + 2].has(VERB) || w.lower[i + 2].ends_with("ed"))
                 {
                     return Some(base(i, i + 2, None, i + 2, DirectiveKind::Reported));
                 }
@@ -1055,7 +1136,12 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                     "that", "to", "for", "on", "upon", "him", "her", "them", "us", "me", "you",
                     "it", "whether", "if", "in", "at", "by", "with", "from", "and", "or", "as",
                 ];
-                if pronoun_or_particle.contains(&next) || next.parse::<f64>().is_ok() {
+                // "immigrant advocates over his policies", "the demands of labor": a plural noun
+                // before a preposition.
+                if pronoun_or_particle.contains(&next)
+                    || next.parse::<f64>().is_ok()
+                    || w.lower[i].ends_with('s') && w.class(i + 1, PREPOSITIONS)
+                {
                     continue;
                 }
                 return Some(base(i, i + 1, None, i + 1, DirectiveKind::Reported));
@@ -1130,7 +1216,12 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
             return None;
         }
         // The addressee is a noun phrase: "tell you they are going to do" is no ask.
-        if j > a && !w.inside_name(j) && (w.toks[j].has(VERB) || is_be(w, j)) {
+        if j > a && !w.inside_name(j) && (w.toks[j].has(VERB) || is_be(w, j) || contracted(w, j)) {
+            return None;
+        }
+        // A second object: "asking them questions and it's easy for them to".
+        let object = ["him", "them", "us", "me", "you"];
+        if j > a && w.in_list(j - 1, &object) && !w.toks[j].has(STOP) && !w.is(j, "to") {
             return None;
         }
         if w.is(j, "to") || w.is(j, "not") && w.is(j + 1, "to") {
@@ -1143,7 +1234,12 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
             }
             let det = w.class(next, DETERMINERS) && !w.is(next, "that");
             let name = w.toks[next].has(CAPITALIZED);
-            let number = w.lower[next].chars().all(|c| c.is_ascii_digit());
+            // "pushing Euroscepticism to second place": an ordinal, not an infinitive.
+            let number = w.lower[next].chars().all(|c| c.is_ascii_digit())
+                || w.in_list(
+                    next,
+                    &["first", "second", "third", "fourth", "fifth", "last"],
+                );
             // "directed funding to hospitals": a plural noun, not an infinitive.
             let l = w.lower[next];
             let plural = l.len() > 3
@@ -1159,6 +1255,23 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether token `j` is a pronoun with a contracted verb: "it's", "they're", "we'll".
+fn contracted(w: &Words, j: usize) -> bool {
+    let l = w.lower[j];
+    [
+        "'s", "'re", "'ll", "'ve", "'d", "’s", "’re", "’ll", "’ve", "’d",
+    ]
+    .iter()
+    .any(|suffix| {
+        l.strip_suffix(suffix).is_some_and(|p| {
+            matches!(
+                p,
+                "it" | "he" | "she" | "they" | "we" | "you" | "i" | "that" | "there"
+            )
+        })
+    })
 }
 
 /// Whether a gap between words holds only quotes, brackets and abbreviation dots: "to “stand
@@ -1225,6 +1338,29 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             }
             // "All the GOP has to do is ...", "what he has to do".
             if w.is(action, "do") && (a..b).any(|j| w.in_list(j, &["all", "what"])) {
+                return None;
+            }
+            // "one less vote Clinton must match", "a draconian step you have to take", "the
+            // way this stuff should work": a relative clause on the noun, whose object is the
+            // gap; the action runs to the clause's end in a few words.
+            let clause_end = (action + 1..n).find(|&j| w.breaks(j)).unwrap_or(n);
+            let relative = (a + 1..b).any(|p| {
+                let noun = w.toks[p - 1].flags
+                    & (STOP | FUNCTION | VERB | MODIFIER | ADVERB | CAPITALIZED | GERUND)
+                    == 0
+                    && !w.lower[p - 1].ends_with("ly")
+                    && w.lower[p - 1].chars().all(char::is_alphabetic);
+                let opens = w.toks[p].has(CAPITALIZED)
+                    || w.in_list(p, &["he", "she", "they", "we", "you", "i", "that", "this"]);
+                noun && opens
+            });
+            let last = clause_end - 1;
+            let gap = w.toks[last].has(VERB)
+                || w.in_list(
+                    last,
+                    &["for", "with", "about", "on", "to", "of", "at", "in"],
+                );
+            if relative && gap && clause_end - action <= 3 {
                 return None;
             }
         }

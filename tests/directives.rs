@@ -409,3 +409,55 @@ fn two_speakers_in_one_sentence_give_two_directives() {
     let d = one_directive("Smith called for new roads and urged more trains.");
     assert_eq!(d.also.len(), 1);
 }
+
+#[test]
+fn a_cue_noun_after_a_common_noun_is_no_verb() {
+    assert_no_directive("We are seeking a court order declaring the restriction unlawful.");
+    assert_no_directive("His campaign was a sustained clarion call for grassroots democracy.");
+    assert_no_directive("It is more than a fundraising request to the voters.");
+    // A plural subject takes the base form; an adverb is no noun.
+    check(
+        "Local activists call for a recount.",
+        Some("Local activists"),
+        "call for",
+        None,
+        "a recount",
+    );
+    check(
+        "I strongly urge the council to act.",
+        Some("I"),
+        "urge",
+        Some("the council"),
+        "act",
+    );
+}
+
+#[test]
+fn a_call_made_with_a_light_verb_is_the_subjects() {
+    check(
+        "During the debate, Cruz made an unprompted call for an end to sugar subsidies.",
+        Some("Cruz"),
+        "made an unprompted call for",
+        None,
+        "an end to sugar subsidies",
+    );
+}
+
+#[test]
+fn a_list_of_names_second_objects_and_relative_clauses_are_no_asks() {
+    assert_no_directive(
+        "The other signers are ColorOfChange.org, Emerge USA, Bend the Arc, Demand Progress, \
+         American Family Voices, We Act Radio and Presente.org.",
+    );
+    assert_no_directive("You're asking them questions and it's very easy for them to get close.");
+    assert_no_directive("It is a delusion because each vote is one less vote Clinton must match.");
+    assert_no_directive("It's really a very draconian step you have to take.");
+    assert_no_directive("There was a stand-down order that prevented a counter-attack.");
+    assert_no_directive("It marked a shift, pushing Euroscepticism to second place.");
+    assert_no_directive(
+        "He had a difficult relationship with immigrant advocates over his policies.",
+    );
+    // A name after a title is no relative clause: the obligation has its object.
+    let d = one_directive("Coulter tweeted that poll leader Donald Trump should deport Haley.");
+    assert_eq!(d.action.text, "deport Haley");
+}

@@ -88,6 +88,10 @@ enum Task {
         gold_cues: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Part::All)]
         part: Part,
+        /// Write every reported directive (with whether its sentence holds an attribution) and
+        /// every missed gold directive to this JSONL file, for reading errors.
+        #[arg(long)]
+        dump: Option<PathBuf>,
     },
 }
 
@@ -153,6 +157,7 @@ fn main() -> ExitCode {
             file,
             gold_cues,
             part,
+            dump,
         } => {
             let gold = gold_cues.or_else(|| {
                 let sibling = file.with_file_name("polnear_directive_cues_train.jsonl");
@@ -170,8 +175,14 @@ fn main() -> ExitCode {
                 None => Ok(None),
             };
             listed.and_then(|listed| {
-                read_jsonl(&file).map(|d| {
-                    directive_task(&file, select(d, 1, part), listed.as_ref(), gold.as_deref())
+                read_jsonl(&file).and_then(|d| {
+                    directive_task(
+                        &file,
+                        select(d, 1, part),
+                        listed.as_ref(),
+                        gold.as_deref(),
+                        dump.as_deref(),
+                    )
                 })
             })
         }
@@ -430,7 +441,9 @@ fn directive_task(
     docs: Vec<Value>,
     listed: Option<&std::collections::HashSet<String>>,
     gold_file: Option<&Path>,
-) -> Value {
+    dump: Option<&Path>,
+) -> Result<Value, String> {
+    let mut dumped = String::new();
     let analyzer = Analyzer::new(Options::default().with_max_keyphrases(0).with_max_themes(0))
         .expect("valid options");
     let (mut gold_total, mut found) = (0usize, 0usize);
@@ -493,6 +506,12 @@ fn directive_task(
                 .filter(|d| d.0 <= cs && cs < d.1)
                 .min_by_key(|d| d.3.abs_diff(cs))
             else {
+                if dump.is_some() {
+                    let line = json!({"id": doc_id, "missed": true,
+                        "source": at["source"]["text"], "cue": cue, "content": content});
+                    dumped.push_str(&line.to_string());
+                    dumped.push('\n');
+                }
                 continue;
             };
             found += 1;
@@ -508,7 +527,7 @@ fn directive_task(
                 }
             }
         }
-        for d in &ours {
+        for (d, full) in ours.iter().zip(&a.directives) {
             reported += 1;
             let inside: Vec<bool> = cues
                 .iter()
@@ -518,7 +537,19 @@ fn directive_task(
             right += usize::from(!inside.is_empty());
             right_strict += usize::from(inside.iter().any(|x| *x));
             right_part += usize::from(parts.iter().any(|&(a, b)| a < d.1 && d.0 < b));
+            if dump.is_some() {
+                let line = json!({"id": doc_id, "right": !inside.is_empty(),
+                    "strict": inside.iter().any(|x| *x), "sentence": full.text,
+                    "speaker": full.speaker.as_ref().map(|s| s.text.clone()),
+                    "cue": full.cue.text, "action": full.action.text});
+                dumped.push_str(&line.to_string());
+                dumped.push('\n');
+            }
         }
+    }
+    if let Some(path) = dump {
+        std::fs::write(path, dumped)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let ratio = |a: usize, b: usize| {
         if b == 0 {
@@ -560,7 +591,7 @@ fn directive_task(
         "  precision (any part: source, cue or content in the sentence)  {:.3}  ({right_part}/{reported})",
         ratio(right_part, reported)
     );
-    json!({
+    Ok(json!({
         "task": "directives", "file": file.display().to_string(), "documents": docs.len(),
         "gold_file": gold_file.map(|g| g.display().to_string()),
         "gold": gold_total, "recall": recall, "speaker": speaker,
@@ -569,5 +600,5 @@ fn directive_task(
         "reported": reported, "precision": ratio(right, reported),
         "precision_strict": ratio(right_strict, reported),
         "precision_any_part": ratio(right_part, reported),
-    })
+    }))
 }
