@@ -9,5 +9,6 @@ E=./target/release/nutshell-eval
 $E summaries "$D/summaries/cnndm_realsumm.jsonl" --sentences 3
 $E summaries "$D/summaries/bbc_news_summary.jsonl" --every 5 --reference-sentences --drop-title
 $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl"
+$E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl" --phrase-words 1
 $E keyphrases "$D/keyphrases/kp_inspec.jsonl"
 $E directives "$D/directives/polnear_train.jsonl"

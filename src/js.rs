@@ -27,6 +27,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "words",
     "maxKeyphrases",
     "maxThemes",
+    "phraseWords",
     "language",
 ];
 
@@ -57,6 +58,10 @@ pub fn options_from_entries(entries: &[(String, OptionValue)]) -> Result<Options
                 o.max_keyphrases = whole("maxKeyphrases", value, 1_000_000)?.unwrap_or(20)
             }
             "maxThemes" => o.max_themes = whole("maxThemes", value, 1_000_000)?.unwrap_or(8),
+            "phraseWords" => {
+                o.phrase_words = whole("phraseWords", value, 1_000_000)?
+                    .unwrap_or(crate::options::MAX_PHRASE_WORDS)
+            }
             "ratio" => {
                 o.ratio = match value {
                     OptionValue::Unset => None,
@@ -388,6 +393,14 @@ mod tests {
             Some(3)
         );
         assert_eq!(e("maxThemes", OptionValue::Unset).unwrap().max_themes, 8);
+        assert_eq!(
+            e("phraseWords", OptionValue::Number(1.0))
+                .unwrap()
+                .phrase_words,
+            1
+        );
+        let err = e("phraseWords", OptionValue::Number(7.0)).unwrap_err();
+        assert!(err.to_string().contains("from 1 to 4"), "{err}");
         let err = e("maxTheme", OptionValue::Number(3.0)).unwrap_err();
         assert_eq!(err.option_name(), "maxTheme");
         assert!(err.to_string().contains("maxThemes"), "{err}");

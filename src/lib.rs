@@ -91,7 +91,7 @@ pub use analysis::{
     Stats, SummarySentence, Theme,
 };
 pub use error::Error;
-pub use options::{Length, Options, DEFAULT_SENTENCES};
+pub use options::{Length, Options, DEFAULT_SENTENCES, MAX_PHRASE_WORDS};
 pub use segment::MAX_SENTENCE_BYTES;
 
 use lang::Language;
@@ -166,6 +166,7 @@ impl Analyzer {
             &tokens,
             self.options.max_keyphrases,
             self.options.max_themes,
+            self.options.phrase_words,
         );
         let directives = directives::find(text, &segments, &tokens, lang);
 

@@ -32,6 +32,9 @@ pub struct Options {
     pub max_keyphrases: usize,
     /// How many themes to return, best first (0 to 100). Default 8.
     pub max_themes: usize,
+    /// The longest key phrase, in words (1 to 4). Default 4; 1 gives single-word keywords
+    /// (tags), where a name of several words is no keyword.
+    pub phrase_words: usize,
     /// Language of the text: only `"en"` so far.
     pub language: String,
 }
@@ -44,10 +47,14 @@ impl Default for Options {
             words: None,
             max_keyphrases: 20,
             max_themes: 8,
+            phrase_words: MAX_PHRASE_WORDS,
             language: "en".to_string(),
         }
     }
 }
+
+/// The longest key phrase the analysis can give, in words (the default of `phrase_words`).
+pub const MAX_PHRASE_WORDS: usize = 4;
 
 /// The default summary length, in sentences.
 pub const DEFAULT_SENTENCES: usize = 5;
@@ -69,6 +76,12 @@ impl Options {
     /// Sets how many key phrases to return.
     pub fn with_max_keyphrases(mut self, n: usize) -> Options {
         self.max_keyphrases = n;
+        self
+    }
+
+    /// Sets the longest key phrase, in words (1 to 4).
+    pub fn with_phrase_words(mut self, n: usize) -> Options {
+        self.phrase_words = n;
         self
     }
 
@@ -140,6 +153,15 @@ impl Options {
             return Err(Error::option(
                 "maxThemes",
                 format!("must be from 0 to 100, got {}", self.max_themes),
+            ));
+        }
+        if !(1..=MAX_PHRASE_WORDS).contains(&self.phrase_words) {
+            return Err(Error::option(
+                "phraseWords",
+                format!(
+                    "must be from 1 to {MAX_PHRASE_WORDS}, got {}",
+                    self.phrase_words
+                ),
             ));
         }
         if self.language != "en" {

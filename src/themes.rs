@@ -18,11 +18,11 @@ use crate::analysis::{Keyphrase, Theme};
 use crate::score::round4;
 use crate::tokenize::{
     Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GENERIC, GERUND, JOINED,
-    MODIFIER, NUMERIC, STOP, VERB, WEAK,
+    MODIFIER, NUMERIC, STOP, TITLE, VERB, WEAK,
 };
 
 /// Longest phrase, in words.
-const MAX_WORDS: usize = 4;
+const MAX_WORDS: usize = crate::options::MAX_PHRASE_WORDS;
 /// A stem sequence padded with `u32::MAX`.
 type Key = [u32; MAX_WORDS];
 /// A phrase seen in the first `LEAD_SENTENCES` sentences (headline, lead) scores
@@ -90,8 +90,9 @@ pub(crate) fn extract(
     tokens: &Tokens,
     max_keyphrases: usize,
     max_themes: usize,
+    phrase_words: usize,
 ) -> (Vec<Keyphrase>, Vec<Theme>) {
-    let (candidates, covered) = candidates(tokens);
+    let (candidates, covered) = candidates(tokens, phrase_words.clamp(1, MAX_WORDS));
     if candidates.is_empty() || (max_keyphrases == 0 && max_themes == 0) {
         return (Vec::new(), Vec::new());
     }
@@ -118,16 +119,26 @@ pub(crate) fn extract(
     (keyphrases, themes)
 }
 
-/// Every candidate phrase with its occurrences, and which tokens lie inside a candidate of two
-/// or more words.
-fn candidates(tokens: &Tokens) -> (HashMap<Key, Candidate>, Vec<bool>) {
+/// Every candidate phrase of at most `max_words` words with its occurrences, and which tokens
+/// lie inside a candidate of two or more words.
+fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Vec<bool>) {
     let mut map: HashMap<Key, Candidate> = HashMap::default();
     let mut covered = vec![false; tokens.tokens.len()];
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
+        // A title before a name ("Sen. John McCain", "Judge Jacobus Annandale") is no part of
+        // a phrase: the name is.
+        let title = |k: usize| {
+            sent[k].has(TITLE)
+                && sent[k].has(CAPITALIZED)
+                && sent.get(k + 1).is_some_and(|u| u.has(CAPITALIZED))
+        };
         for i in 0..sent.len() {
             let first = &sent[i];
-            if first.has(JOINED) || !can_edge(first, tokens.vocab.word(first.word), i == 0) {
+            if first.has(JOINED)
+                || title(i)
+                || !can_edge(first, tokens.vocab.word(first.word), i == 0)
+            {
                 continue;
             }
             // Never start inside a name ("Jinping" of "Xi Jinping").
@@ -136,11 +147,12 @@ fn candidates(tokens: &Tokens) -> (HashMap<Key, Candidate>, Vec<bool>) {
                 && !first.has(BREAK_BEFORE)
                 && sent[i - 1].has(CAPITALIZED)
                 && !sent[i - 1].has(STOP)
+                && !title(i - 1)
             {
                 continue;
             }
             let mut key: Key = [u32::MAX; MAX_WORDS];
-            for n in 0..MAX_WORDS {
+            for n in 0..max_words {
                 let j = i + n;
                 if j >= sent.len() {
                     break;
@@ -160,7 +172,13 @@ fn candidates(tokens: &Tokens) -> (HashMap<Key, Candidate>, Vec<bool>) {
                     // phrase run on past a possessive ("San Francisco's payroll tax").
                     let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED);
                     let past_possessive = tokens.vocab.word(prev.word).ends_with("'s");
-                    if into_name || past_possessive {
+                    // "David Simelane listening to": an -ing form after a name of two words
+                    // is its verb ("Hebbian learning", "XY cutting" are terms).
+                    let verb_of_name = j >= 2
+                        && prev.has(CAPITALIZED)
+                        && sent[j - 2].has(CAPITALIZED)
+                        && pos(t, false) & GERUND != 0;
+                    if into_name || past_possessive || verb_of_name || title(j) {
                         break;
                     }
                 }
@@ -381,10 +399,52 @@ mod tests {
     use crate::tokenize::tokenize;
 
     fn run(text: &str) -> (Vec<Keyphrase>, Vec<Theme>) {
+        run_with(text, MAX_WORDS)
+    }
+
+    fn run_with(text: &str, phrase_words: usize) -> (Vec<Keyphrase>, Vec<Theme>) {
         let lang = Language::english();
         let segs = segment(text, &lang);
         let toks = tokenize(text, &segs, &lang);
-        extract(text, &toks, 10, 5)
+        extract(text, &toks, 10, 5, phrase_words)
+    }
+
+    #[test]
+    fn titles_before_names_and_verbs_after_them_are_no_part_of_a_phrase() {
+        let text = "Sen. John McCain met Judge Jacobus Annandale. Judge Jacobus Annandale \
+                    said David Simelane listening to the verdict was calm. Sen. John McCain \
+                    left. Hebbian learning is a rule; Hebbian learning is old.";
+        let (k, _) = run(text);
+        let k: Vec<&str> = k.iter().map(|p| p.text.as_str()).collect();
+        for want in [
+            "John McCain",
+            "Jacobus Annandale",
+            "David Simelane",
+            "Hebbian learning",
+        ] {
+            assert!(k.contains(&want), "{want:?} not in {k:?}");
+        }
+        for unwanted in ["Sen", "Judge Jacobus Annandale", "David Simelane listening"] {
+            assert!(!k.contains(&unwanted), "{unwanted:?} in {k:?}");
+        }
+    }
+
+    #[test]
+    fn phrase_words_caps_the_length_of_key_phrases() {
+        let text = "Trade unions met in Beijing. Trade unions want labour skills contests. \
+                    The labour skills contests start in May, said Wang Dongming.";
+        let words =
+            |n| -> Vec<String> { run_with(text, n).0.into_iter().map(|k| k.text).collect() };
+        let all = words(4);
+        assert!(all.iter().any(|p| p.split(' ').count() > 1), "{all:?}");
+        let single = words(1);
+        assert!(!single.is_empty());
+        assert!(single.iter().all(|p| !p.contains(' ')), "{single:?}");
+        // A name of two words is no single-word keyword, nor is either half of it.
+        assert!(
+            !single.iter().any(|p| p == "Wang" || p == "Dongming"),
+            "{single:?}"
+        );
     }
 
     /// Asserts that `phrase` is among the key phrases of `text`.

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lang::Language;
+use crate::lang::{en, Language};
 use crate::segment::Segment;
 
 /// The token is a stop word.
@@ -35,6 +35,9 @@ pub(crate) const GERUND: u16 = 512;
 pub(crate) const GENERIC: u16 = 2048;
 /// A function word beyond the stop words ("amid", "via", "throughout"): no part of a phrase.
 pub(crate) const FUNCTION: u16 = 4096;
+/// A personal title that stands before a name ("Sen.", "Judge", "President"): no part of a
+/// key phrase when a name follows.
+pub(crate) const TITLE: u16 = 8192;
 
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -107,6 +110,9 @@ impl Vocab {
         }
         if lang.cues.verb(lower).is_some() {
             flags |= CUE_VERB;
+        }
+        if en::PERSONAL_TITLES.contains(&lower.trim_end_matches('.')) {
+            flags |= TITLE;
         }
         if flags & NUMERIC == 0 {
             flags |= lang.part_of_speech(bare);

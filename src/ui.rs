@@ -15,6 +15,7 @@ use web_sys::{
 
 use crate::js::{
     options_from_entries, JsDirective, JsStats, JsSummarySentence, JsTheme, OptionValue,
+    OPTION_NAMES,
 };
 
 /// Sentences of the marked text rendered per task, so a book never blocks the page for long.
@@ -160,7 +161,8 @@ fn restore(state: &Shared) {
     let search = window.location().search().unwrap_or_default();
     if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
         let mut entries = Vec::new();
-        for key in ["sentences", "ratio", "words", "maxKeyphrases", "maxThemes"] {
+        // Every option but the language, which the page does not offer.
+        for &key in OPTION_NAMES.iter().filter(|k| **k != "language") {
             if let Some(v) = params.get(key) {
                 let value_of = v
                     .trim()

@@ -21,6 +21,8 @@ export interface Options {
   maxKeyphrases?: number;
   /** Themes to return (0 to 100, default 8). */
   maxThemes?: number;
+  /** Longest key phrase in words (1 to 4, default 4); 1 gives single-word keywords. */
+  phraseWords?: number;
   /** Language of the text: only "en". */
   language?: string;
 }

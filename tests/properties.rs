@@ -99,6 +99,8 @@ fn invalid_options_name_the_option() {
         ),
         (Options::default().with_max_keyphrases(501), "maxKeyphrases"),
         (Options::default().with_max_themes(101), "maxThemes"),
+        (Options::default().with_phrase_words(0), "phraseWords"),
+        (Options::default().with_phrase_words(5), "phraseWords"),
         (
             Options {
                 language: "fr".into(),

@@ -104,6 +104,7 @@ fn bad_options_throw_errors_that_name_the_option() {
 fn default_options_and_version() {
     let d = nutshell::default_options().unwrap();
     assert_eq!(get(&d, "maxThemes").as_f64(), Some(8.0));
+    assert_eq!(get(&d, "phraseWords").as_f64(), Some(4.0));
     assert_eq!(nutshell::version(), env!("CARGO_PKG_VERSION"));
 }
 

@@ -39,6 +39,9 @@ struct Cli {
     /// How many themes to return (0 to 100).
     #[arg(long, value_name = "N", default_value_t = 8)]
     max_themes: usize,
+    /// The longest key phrase in words (1 to 4); 1 gives single-word keywords.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    phrase_words: usize,
 }
 
 /// The JSON document: the analysis plus what a script needs to read it.
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
         words: cli.words,
         max_keyphrases: cli.max_keyphrases,
         max_themes: cli.max_themes,
+        phrase_words: cli.phrase_words,
         ..Options::default()
     };
     let analyzer = match Analyzer::new(options) {

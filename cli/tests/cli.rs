@@ -110,6 +110,14 @@ fn invalid_options_are_named() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--max-themes"));
 
+    let o = run(&["--phrase-words", "5"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--phrase-words") && err.contains("from 1 to 4"),
+        "{err}"
+    );
+
     let o = run(&["--sentences", "3", "--words", "10"], b"text");
     assert_eq!(o.status.code(), Some(2));
 }

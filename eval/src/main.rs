@@ -77,6 +77,9 @@ enum Task {
         /// Write every document's gold and predicted phrases and its scores to this JSONL file.
         #[arg(long)]
         dump: Option<PathBuf>,
+        /// The longest key phrase in words (1 to 4), as Nutshell's `--phrase-words`.
+        #[arg(long, default_value_t = nutshell::MAX_PHRASE_WORDS)]
+        phrase_words: usize,
     },
     /// Recall, speaker agreement and precision of directives on PolNeAR articles.
     Directives {
@@ -151,8 +154,13 @@ fn main() -> ExitCode {
                 dump.as_deref(),
             )
         }),
-        Task::Keyphrases { file, part, dump } => read_jsonl(&file)
-            .and_then(|d| keyphrase_task(&file, select(d, 1, part), dump.as_deref())),
+        Task::Keyphrases {
+            file,
+            part,
+            dump,
+            phrase_words,
+        } => read_jsonl(&file)
+            .and_then(|d| keyphrase_task(&file, select(d, 1, part), dump.as_deref(), phrase_words)),
         Task::Directives {
             file,
             gold_cues,
@@ -357,14 +365,20 @@ fn summaries(
     }))
 }
 
-fn keyphrase_task(file: &Path, docs: Vec<Value>, dump: Option<&Path>) -> Result<Value, String> {
+fn keyphrase_task(
+    file: &Path,
+    docs: Vec<Value>,
+    dump: Option<&Path>,
+    phrase_words: usize,
+) -> Result<Value, String> {
     let mut dumped = String::new();
     let analyzer = Analyzer::new(
         Options::default()
             .with_max_keyphrases(30)
-            .with_max_themes(0),
+            .with_max_themes(0)
+            .with_phrase_words(phrase_words),
     )
-    .expect("valid options");
+    .map_err(|e| e.to_string())?;
     let mut stemmer = Stemmer::default();
     let mut at = [
         (Vec::new(), Vec::new(), Vec::new()),
@@ -406,7 +420,11 @@ fn keyphrase_task(file: &Path, docs: Vec<Value>, dump: Option<&Path>) -> Result<
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let m = |v: &Vec<f64>| (mean(v) * 1000.0).round() / 1000.0;
-    out!("keyphrases: {} ({} documents)", file.display(), docs.len());
+    out!(
+        "keyphrases: {} ({} documents, phrases of at most {phrase_words} words)",
+        file.display(),
+        docs.len()
+    );
     out!("{:<4} {:>7} {:>7} {:>7}", "k", "P", "R", "F1");
     for (slot, k) in at.iter().zip([5, 10]) {
         out!(
@@ -418,7 +436,7 @@ fn keyphrase_task(file: &Path, docs: Vec<Value>, dump: Option<&Path>) -> Result<
         );
     }
     Ok(json!({
-        "task": "keyphrases", "file": file.display().to_string(), "documents": docs.len(),
+        "task": "keyphrases", "file": file.display().to_string(), "documents": docs.len(), "phrase_words": phrase_words,
         "at5": {"p": m(&at[0].0), "r": m(&at[0].1), "f1": m(&at[0].2)},
         "at10": {"p": m(&at[1].0), "r": m(&at[1].1), "f1": m(&at[1].2)},
     }))

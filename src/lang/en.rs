@@ -480,6 +480,42 @@ pub const FEELING_ADJECTIVES: &[&str] = &[
     "furious",
 ];
 
+/// Personal titles before a name ("Sen. John McCain", "Judge Jacobus Annandale"): a key phrase
+/// is the name alone. Written for Nutshell; titles that also open names of things ("Premier
+/// League", "Lady Gaga", "General Motors", "Justice Department") are left out.
+pub const PERSONAL_TITLES: &[&str] = &[
+    "adm",
+    "ambassador",
+    "atty",
+    "capt",
+    "chancellor",
+    "cmdr",
+    "col",
+    "congressman",
+    "congresswoman",
+    "dr",
+    "gen",
+    "gov",
+    "governor",
+    "judge",
+    "lt",
+    "maj",
+    "mayor",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "president",
+    "prof",
+    "professor",
+    "rep",
+    "rev",
+    "reverend",
+    "sen",
+    "senator",
+    "sgt",
+];
+
 /// Days of the week (a generic noun for key phrases; a time word between subject and verb).
 pub const WEEKDAYS: &[&str] = &[
     "monday",
