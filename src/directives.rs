@@ -926,12 +926,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 prev,
                 "people" | "police" | "men" | "women" | "children" | "staff"
             );
-        let word_class = VERB | MODIFIER | ADVERB | FUNCTION | STOP | CAPITALIZED;
-        if w.toks[i - 1].flags & word_class == 0
-            && !plural
-            && prev.chars().all(char::is_alphabetic)
-            && !prev.ends_with("ly")
-        {
+        if common_noun(w, i - 1) && !plural {
             return None;
         }
     }
@@ -1257,6 +1252,15 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether token `j` is most likely a common noun: a lowercase word of letters that the
+/// lexicon knows as no verb, adjective, adverb or function word ("court", "vote", "fundraising").
+fn common_noun(w: &Words, j: usize) -> bool {
+    let word_class = VERB | MODIFIER | ADVERB | FUNCTION | STOP | CAPITALIZED;
+    w.toks[j].flags & word_class == 0
+        && !w.lower[j].ends_with("ly")
+        && w.lower[j].chars().all(char::is_alphabetic)
+}
+
 /// Whether token `j` is a pronoun with a contracted verb: "it's", "they're", "we'll".
 fn contracted(w: &Words, j: usize) -> bool {
     let l = w.lower[j];
@@ -1345,11 +1349,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
             // gap; the action runs to the clause's end in a few words.
             let clause_end = (action + 1..n).find(|&j| w.breaks(j)).unwrap_or(n);
             let relative = (a + 1..b).any(|p| {
-                let noun = w.toks[p - 1].flags
-                    & (STOP | FUNCTION | VERB | MODIFIER | ADVERB | CAPITALIZED | GERUND)
-                    == 0
-                    && !w.lower[p - 1].ends_with("ly")
-                    && w.lower[p - 1].chars().all(char::is_alphabetic);
+                let noun = common_noun(w, p - 1) && !w.toks[p - 1].has(GERUND);
                 let opens = w.toks[p].has(CAPITALIZED)
                     || w.in_list(p, &["he", "she", "they", "we", "you", "i", "that", "this"]);
                 noun && opens

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lang::{en, Language};
+use crate::lang::Language;
 use crate::segment::Segment;
 
 /// The token is a stop word.
@@ -111,7 +111,7 @@ impl Vocab {
         if lang.cues.verb(lower).is_some() {
             flags |= CUE_VERB;
         }
-        if en::PERSONAL_TITLES.contains(&lower.trim_end_matches('.')) {
+        if lang.personal_titles.contains(lower.trim_end_matches('.')) {
             flags |= TITLE;
         }
         if flags & NUMERIC == 0 {

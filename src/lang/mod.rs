@@ -24,6 +24,8 @@ pub(crate) struct Language {
     pub weak_words: HashSet<&'static str>,
     /// Nouns that may not be a key phrase alone.
     pub generic_nouns: HashSet<&'static str>,
+    /// Personal titles before a name ("sen", "judge"): no part of a key phrase.
+    pub personal_titles: HashSet<&'static str>,
     /// Porter2 (Snowball) stemmer.
     pub stemmer: rust_stemmers::Stemmer,
     /// Directive and reporting cues.
@@ -77,6 +79,7 @@ impl Language {
                 .chain(en::WEEKDAYS)
                 .copied()
                 .collect(),
+            personal_titles: en::PERSONAL_TITLES.iter().copied().collect(),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             cues: en::Cues::new(),
         }
