@@ -38,6 +38,7 @@ const DEBOUNCE_MS: i32 = 250;
 const KEY_TEXT: &str = "nutshell.text";
 const KEY_MODE: &str = "nutshell.mode";
 const KEY_VALUE: &str = "nutshell.value";
+const KEY_PHRASE: &str = "nutshell.phraseWords";
 
 struct State {
     window: Window,
@@ -55,6 +56,9 @@ struct State {
     /// The raw result object, for the JSON download.
     raw: JsValue,
     url_error: Option<String>,
+    /// Valid options from the URL that have no control on the page (`maxThemes`,
+    /// `maxKeyphrases`): sent with every analysis.
+    url_options: Vec<(String, OptionValue)>,
 }
 
 type Shared = Rc<RefCell<State>>;
@@ -128,6 +132,7 @@ pub fn start() {
         generation: 0,
         raw: JsValue::NULL,
         url_error: None,
+        url_options: Vec::new(),
     }));
     STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
     by_id::<Element>(&doc, "version")
@@ -147,6 +152,7 @@ fn restore(state: &Shared) {
     let input: HtmlTextAreaElement = by_id(&doc, "input");
     let mode: HtmlSelectElement = by_id(&doc, "length-mode");
     let value: HtmlInputElement = by_id(&doc, "length-value");
+    let phrase: HtmlSelectElement = by_id(&doc, "phrase-words");
     if let Some(st) = storage(&window) {
         if let Ok(Some(t)) = st.get_item(KEY_TEXT) {
             input.set_value(&t);
@@ -156,6 +162,9 @@ fn restore(state: &Shared) {
         }
         if let Ok(Some(v)) = st.get_item(KEY_VALUE) {
             value.set_value(&v);
+        }
+        if let Ok(Some(v)) = st.get_item(KEY_PHRASE) {
+            phrase.set_value(&v);
         }
     }
     let search = window.location().search().unwrap_or_default();
@@ -168,7 +177,14 @@ fn restore(state: &Shared) {
                     .trim()
                     .parse::<f64>()
                     .map_or(OptionValue::String(v.clone()), OptionValue::Number);
-                entries.push((key.to_string(), value_of));
+                let entry = (key.to_string(), value_of);
+                let valid = options_from_entries(std::slice::from_ref(&entry)).is_ok();
+                entries.push(entry.clone());
+                if key == "phraseWords" && valid {
+                    phrase.set_value(v.trim());
+                } else if ["maxThemes", "maxKeyphrases"].contains(&key) && valid {
+                    state.borrow_mut().url_options.push(entry);
+                }
                 if ["sentences", "ratio", "words"].contains(&key) {
                     mode.set_value(key);
                     let shown = if key == "ratio" {
@@ -205,7 +221,7 @@ fn wire(state: &Shared) {
         let st = state.clone();
         on::<web_sys::Event>(&input, "input", move |_| schedule(&st));
     }
-    for id in ["length-mode", "length-value"] {
+    for id in ["length-mode", "length-value", "phrase-words"] {
         let st = state.clone();
         let target: Element = by_id(&doc, id);
         on::<web_sys::Event>(&target, "input", move |_| {
@@ -233,7 +249,7 @@ fn wire(state: &Shared) {
             by_id::<HtmlTextAreaElement>(&doc, "input").set_value("");
             analyze_now(&st);
             if let Some(s) = storage(&window) {
-                for k in [KEY_TEXT, KEY_MODE, KEY_VALUE] {
+                for k in [KEY_TEXT, KEY_MODE, KEY_VALUE, KEY_PHRASE] {
                     let _ = s.remove_item(k);
                 }
             }
@@ -456,17 +472,26 @@ fn analyze_now(state: &Shared) {
             KEY_VALUE,
             &by_id::<HtmlInputElement>(&doc, "length-value").value(),
         );
+        let _ = st.set_item(
+            KEY_PHRASE,
+            &by_id::<HtmlSelectElement>(&doc, "phrase-words").value(),
+        );
     }
     if let Some(e) = state.borrow().url_error.clone() {
         show_message(&doc, Some(&e));
         return;
     }
-    let entries = length_entries(&doc);
+    let mut entries = length_entries(&doc);
     if let Err(e) = options_from_entries(&entries) {
         let msg = e.to_string().replace("`ratio`", "`%`");
         show_message(&doc, Some(&format!("Summary length: {msg}.")));
         return;
     }
+    let phrase = by_id::<HtmlSelectElement>(&doc, "phrase-words").value();
+    if let Ok(n) = phrase.parse::<f64>() {
+        entries.push(("phraseWords".to_string(), OptionValue::Number(n)));
+    }
+    entries.extend(state.borrow().url_options.iter().cloned());
     if js_text.length() > MAX_INPUT {
         show_message(
             &doc,

@@ -72,6 +72,30 @@ test("the summary length control changes the summary", async () => {
   await page.waitForSelector("#message", { state: "hidden" });
 });
 
+test("the longest-phrase control, and phraseWords/maxThemes in the URL, shape the themes", async () => {
+  const labels = () => page.locator("#themes .chip .label").allTextContents();
+  assert.ok((await labels()).some((l) => l.includes(" ")), "the default themes hold phrases");
+  await page.selectOption("#phrase-words", "1");
+  await page.waitForFunction(() => [...document.querySelectorAll("#themes .chip .label")]
+    .every((l) => !l.textContent.includes(" ")));
+  assert.ok((await labels()).length >= 3);
+  await page.selectOption("#phrase-words", "4");
+  await page.waitForFunction(() => [...document.querySelectorAll("#themes .chip .label")]
+    .some((l) => l.textContent.includes(" ")));
+  await page.goto(server.url + "/?phraseWords=1&maxThemes=3");
+  await page.waitForSelector("html[data-ready=true]");
+  await page.waitForSelector("#themes .chip");
+  assert.equal(await page.inputValue("#phrase-words"), "1");
+  const fromUrl = await labels();
+  assert.equal(fromUrl.length, 3, fromUrl.join(" | "));
+  assert.ok(fromUrl.every((l) => !l.includes(" ")), fromUrl.join(" | "));
+  await page.goto(server.url + "/");
+  await page.waitForSelector("html[data-ready=true]");
+  await page.selectOption("#phrase-words", "4");
+  await page.waitForFunction(() => [...document.querySelectorAll("#themes .chip .label")]
+    .some((l) => l.textContent.includes(" ")));
+});
+
 test("markup in the text stays inert text", async () => {
   const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> ' +
     "Officials urged residents to stay calm. <b>Bold</b> claims followed.";
