@@ -195,6 +195,10 @@ pub struct Directive {
     pub action: Part,
     /// Reported directive or obligation.
     pub kind: DirectiveKind,
+    /// The report says the ask was *not* made: "did not urge", "declined to call for",
+    /// "Nobody urged". Kept, so a reader sees it, but it is no ask. (A negated obligation,
+    /// "must not smoke", is a prohibition: still a directive, never negated.)
+    pub negated: bool,
     /// Further cues of the same speaker in the same sentence ("Stressing the importance of
     /// X, he highlighted the need for Y": the main cue is the second, X is here).
     pub also: Vec<Clause>,

@@ -31,6 +31,11 @@ const AUXILIARIES: &[&str] = &[
     "do",
 ];
 
+/// Modal verbs before a verb ("could not require").
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
+
 /// Tokens at most between a verb and the "to" of "urged X to do".
 const MAX_ADDRESSEE: usize = 8;
 /// Tokens at most in a subject noun phrase.
@@ -48,6 +53,8 @@ const PREPOSITIONS: u16 = 1 << 7;
 const SPEAKER_PRONOUNS: u16 = 1 << 8;
 const TITLE_WORDS: u16 = 1 << 9;
 const VERB_PREFIX_WORDS: u16 = 1 << 10;
+const VERB_NEGATIONS: u16 = 1 << 11;
+const REFUSALS: u16 = 1 << 12;
 
 /// The lists behind the class bits.
 const CLASS_LISTS: &[(&[&str], u16)] = &[
@@ -63,6 +70,8 @@ const CLASS_LISTS: &[(&[&str], u16)] = &[
     (en::TITLE_WORDS, TITLE_WORDS),
     (en::VERB_PREFIX_WORDS, VERB_PREFIX_WORDS),
     (en::WEEKDAYS, VERB_PREFIX_WORDS),
+    (en::VERB_NEGATIONS, VERB_NEGATIONS),
+    (en::REFUSALS, REFUSALS),
 ];
 
 /// The class bits of a lowercase word.
@@ -153,6 +162,9 @@ struct Cue {
     /// The cue stands inside a quotation opened earlier in the sentence ("“We must act,” he
     /// said"): a reporting verb after it names the speaker.
     quoted: bool,
+    /// For a negated reported cue ("did not urge", "declined to call for"): the first token
+    /// of the negation, where the shown cue starts.
+    negation: Option<usize>,
 }
 
 impl Cue {
@@ -169,6 +181,7 @@ impl Cue {
             participial: false,
             modal: false,
             quoted: false,
+            negation: None,
         }
     }
 
@@ -189,6 +202,7 @@ impl Cue {
             participial: false,
             modal: true,
             quoted: false,
+            negation: None,
         }
     }
 }
@@ -606,8 +620,13 @@ fn sentence(
             text: text[seg.start..seg.end].to_string(),
             start: seg.start,
             end: seg.end,
+            negated: c.negation.is_some()
+                || c.kind == DirectiveKind::Reported
+                    && speaker
+                        .as_ref()
+                        .is_some_and(|s| en::NOBODY.contains(&s.name.to_lowercase().as_str())),
             speaker,
-            cue: w.part(c.start, c.end),
+            cue: w.part(c.negation.unwrap_or(c.start), c.end),
             addressee: c.addressee.map(|(a, b)| w.part(a, b)),
             action,
             kind: c.kind,
@@ -779,6 +798,9 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
                 let before = &w.text[w.start..w.toks[c.start].start];
                 let curly_open = before.matches('“').count() > before.matches('”').count();
                 c.quoted = curly_open || before.matches('"').count() % 2 == 1;
+                if c.kind == DirectiveKind::Reported {
+                    c.negation = negation(w, c.start);
+                }
                 i = c.end.max(i + 1);
                 cues.push(c);
             }
@@ -1008,6 +1030,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
         participial,
         modal: false,
         quoted: false,
+        negation: None,
     };
     for class in lang.cues.classes(form.lemma) {
         match class {
@@ -1510,16 +1533,66 @@ fn clause_start(w: &Words, k: usize) -> usize {
     0
 }
 
-/// The subject noun phrase between `from` and `verb`, skipping auxiliaries and adverbs just
-/// before the verb.
-fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
+/// The first token of the verb group ending before `verb` (auxiliaries, adverbs and
+/// negations: "has repeatedly urged", "did not urge", "declined to call for"), not before
+/// `from`.
+fn verb_group(w: &Words, from: usize, verb: usize) -> usize {
     let mut end = verb;
-    while end > from
-        && (w.class(end - 1, VERB_PREFIX_WORDS)
-            || w.lower[end - 1].ends_with("ly") && w.lower[end - 1].len() > 4)
-    {
-        end -= 1;
+    while end > from {
+        let k = end - 1;
+        let l = w.lower[k];
+        if w.class(k, VERB_PREFIX_WORDS | VERB_NEGATIONS)
+            || l.ends_with("n't")
+            || l.ends_with("ly") && l.len() > 4
+            || w.in_list(k, MODALS)
+        {
+            end -= 1;
+        } else if k > from
+            && (l == "to" && w.class(k - 1, REFUSALS) || l == "longer" && w.is(k - 1, "no"))
+        {
+            end -= 2;
+        } else {
+            break;
+        }
     }
+    end
+}
+
+/// Where the negation of the verb at `verb` starts, when it is negated: "did not urge"
+/// (at "did"), "has never called for", "declined to call for", "has yet to urge", "no
+/// longer demands", "without urging", "stopped short of calling for".
+fn negation(w: &Words, verb: usize) -> Option<usize> {
+    if verb > 0 && w.is(verb - 1, "without") {
+        return Some(verb - 1);
+    }
+    if verb > 2 && w.is(verb - 1, "of") && w.is(verb - 2, "short") {
+        return Some(verb - 3);
+    }
+    let group = verb_group(w, clause_start(w, verb), verb);
+    let first = (group..verb).find(|&k| {
+        let l = w.lower[k];
+        w.class(k, VERB_NEGATIONS)
+            || l.ends_with("n't")
+            || (l == "to" || l == "longer") && k > group && w.class(k - 1, REFUSALS)
+            || l == "longer" && k > group && w.is(k - 1, "no")
+    })?;
+    // Start at the refusal word ("declined to") or the auxiliary before "not" ("did not").
+    let first = if w.is(first, "to") || w.is(first, "longer") {
+        first - 1
+    } else {
+        first
+    };
+    let aux = first > group
+        && (w.in_list(first - 1, AUXILIARIES) && !w.is(first - 1, "to")
+            || w.in_list(first - 1, MODALS)
+            || is_be(w, first - 1));
+    Some(if aux { first - 1 } else { first })
+}
+
+/// The subject noun phrase between `from` and `verb`, skipping auxiliaries, adverbs and
+/// negations just before the verb.
+fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
+    let end = verb_group(w, from, verb);
     let start = from.max(end.saturating_sub(MAX_SUBJECT));
     (end > start).then_some((start, end))
 }

@@ -214,6 +214,7 @@ pub struct JsDirective {
     pub addressee: Option<JsPart>,
     pub action: JsPart,
     pub kind: String,
+    pub negated: bool,
     pub also: Vec<JsClause>,
 }
 
@@ -345,6 +346,7 @@ pub fn to_js(text: &str, a: &Analysis) -> JsAnalysis {
                 addressee: d.addressee.as_ref().map(part),
                 action: part(&d.action),
                 kind: d.kind.as_str().to_string(),
+                negated: d.negated,
                 also: d
                     .also
                     .iter()
@@ -382,7 +384,12 @@ mod tests {
         assert_eq!(js_slice(text, sp.start, sp.end), "Ann Lee");
         assert_eq!(js.stats.utf16, text.encode_utf16().count());
         assert_eq!(d.kind, "reported");
+        assert!(!d.negated);
         assert_eq!(js.sentences[0].kind, "sentence");
+        let text = "Él 😀 said so. Ann Lee did not urge résidents to vote.";
+        let d = &to_js(text, &crate::analyze(text)).directives[0];
+        assert!(d.negated);
+        assert_eq!(js_slice(text, d.cue.start, d.cue.end), "did not urge");
     }
 
     #[test]

@@ -699,6 +699,10 @@ fn render(state: &Shared, ms: f64) {
         };
         let meta = el(doc, "p", "meta", "");
         append(&meta, &el(doc, "span", &format!("kind {kind}"), kind));
+        if d.negated {
+            card.set_class_name("directive negated");
+            append(&meta, &el(doc, "span", "kind negated", "negated: no ask"));
+        }
         let show = el(doc, "button", "link", "Show in text");
         let _ = show.set_attribute("type", "button");
         let stc = state.clone();
@@ -889,8 +893,13 @@ fn markdown(a: &Shown) -> String {
             .as_ref()
             .map(|p| format!(" *{}*", p.text))
             .unwrap_or_default();
+        let negated = if d.negated {
+            " *(negated: no ask)*"
+        } else {
+            ""
+        };
         md.push_str(&format!(
-            "- **{who}** {}{whom}: {}\n",
+            "- **{who}** {}{whom}: {}{negated}\n",
             d.cue.text, d.action.text
         ));
     }

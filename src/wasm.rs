@@ -50,6 +50,8 @@ export interface Directive extends Part {
   addressee: Part | null;
   action: Part;
   kind: "reported" | "obligation";
+  /** The report says the ask was not made ("did not urge", "declined to call for"). */
+  negated: boolean;
   also: Clause[];
 }
 export interface Analysis {

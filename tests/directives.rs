@@ -461,3 +461,61 @@ fn a_list_of_names_second_objects_and_relative_clauses_are_no_asks() {
     let d = one_directive("Coulter tweeted that poll leader Donald Trump should deport Haley.");
     assert_eq!(d.action.text, "deport Haley");
 }
+
+#[test]
+fn a_negated_report_is_kept_marked_and_its_speaker_is_clean() {
+    let cases = [
+        (
+            "She has not called for him to resign.",
+            "She",
+            "has not called for",
+        ),
+        (
+            "The senator did not urge voters to stay home.",
+            "senator",
+            "did not urge",
+        ),
+        ("He never ordered troops to fire.", "He", "never ordered"),
+        (
+            "Obama declined to call for a ceasefire.",
+            "Obama",
+            "declined to call for",
+        ),
+        (
+            "The mayor refused to order an evacuation.",
+            "mayor",
+            "refused to order",
+        ),
+        (
+            "The union has yet to demand a raise.",
+            "union",
+            "has yet to demand",
+        ),
+        (
+            "Ms. Ruiz didn’t urge anyone to leave.",
+            "Ruiz",
+            "didn’t urge",
+        ),
+        ("Nobody urged the board to resign.", "Nobody", "urged"),
+    ];
+    for (text, speaker, cue) in cases {
+        let d = one_directive(text);
+        assert!(d.negated, "{text:?} is negated");
+        assert_eq!(
+            d.speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{text:?}"
+        );
+        assert_eq!(d.cue.text, cue, "{text:?}");
+    }
+    // Asks that were made, and prohibitions, are not negated.
+    for text in [
+        "The senator has repeatedly urged voters to stay home.",
+        "Officials did urge residents to leave.",
+        "You must not smoke here.",
+        "The court ordered the company not to publish the files.",
+    ] {
+        let d = one_directive(text);
+        assert!(!d.negated, "{text:?} is an ask");
+    }
+}

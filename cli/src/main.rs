@@ -256,6 +256,7 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
             .map(|p| format!(" [{}]", one_line(&p.text)))
             .unwrap_or_default();
         let kind = match d.kind {
+            DirectiveKind::Reported if d.negated => " (negated: no ask)",
             DirectiveKind::Reported => "",
             DirectiveKind::Obligation => " (obligation)",
         };

@@ -1227,6 +1227,31 @@ pub const CONDITIONALS: &[&str] = &["if", "whether", "unless"];
 /// Words that, right before "need to" / "have to", negate the obligation ("no need to").
 pub const NEGATIONS: &[&str] = &["no", "not", "don't", "doesn't", "didn't", "never"];
 
+/// Words that negate the verb after them ("did not urge", "has never called for"); every
+/// word ending in "n't" does too.
+pub const VERB_NEGATIONS: &[&str] = &["not", "never", "cannot"];
+
+/// Words that, before "to", say the act did not happen: "declined to call for", "has yet to
+/// urge".
+pub const REFUSALS: &[&str] = &[
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "failed",
+    "fails",
+    "fail",
+    "failing",
+    "yet",
+];
+
+/// Speakers that deny the act: "Nobody urged ...".
+pub const NOBODY: &[&str] = &["nobody", "no one", "none", "neither", "no-one"];
+
 /// Auxiliaries and adverbs allowed between a subject and its verb ("has repeatedly urged").
 pub const VERB_PREFIX_WORDS: &[&str] = &[
     "has",

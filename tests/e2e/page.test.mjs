@@ -107,6 +107,15 @@ test("markup in the text stays inert text", async () => {
   assert.match(card, /urged/);
 });
 
+test("a negated report is shown, marked as no ask", async () => {
+  await page.fill("#input", "The senator did not urge voters to stay home. Officials urged residents to leave.");
+  await page.waitForFunction(() => document.querySelectorAll("#directives .directive").length === 2);
+  const negated = page.locator("#directives .directive.negated");
+  assert.equal(await negated.count(), 1);
+  assert.match(await negated.textContent(), /senator did not urge voters.*stay home.*negated: no ask/);
+  assert.doesNotMatch(await page.locator("#directives .directive").nth(1).textContent(), /negated/);
+});
+
 test("the text and settings survive a reload", async () => {
   await page.fill("#input", SEED);
   await page.fill("#length-value", "3");

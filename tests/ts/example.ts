@@ -12,7 +12,8 @@ async function main(): Promise<void> {
     const who: string = d.speaker?.name ?? "the text";
     const whom: string | undefined = d.addressee?.text;
     const kind: "reported" | "obligation" = d.kind;
-    console.log(who, d.cue.text, whom, d.action.text, kind, d.also.length);
+    const negated: boolean = d.negated;
+    console.log(who, d.cue.text, whom, d.action.text, kind, negated, d.also.length);
   }
   const themes: Theme[] = result.themes;
   const first: number = result.summary[0]?.start ?? 0;
