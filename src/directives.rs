@@ -562,7 +562,14 @@ fn sentence(
                 .or(previous)
                 .or_else(|| lead_subject(w, &mut lead, memory))
         } else {
-            let own = subject(w, i, memory);
+            let own = match governing_verb(w, i) {
+                // "prompted Huma Abedin to ask for", "allow him to call for": the object acts.
+                Some(g) => match controller(w, g, i - 1) {
+                    Some((a, b)) => noun_phrase(w, a, b, memory),
+                    None => subject(w, g, memory),
+                },
+                None => subject(w, i, memory),
+            };
             if own.is_none() && i > 0 {
                 lead_subject(w, &mut lead, memory)
             } else {
@@ -794,6 +801,11 @@ fn find_cues(w: &Words, lang: &Language) -> Vec<Cue> {
     while i < w.len() {
         let found = verb_cue(w, i, lang).or_else(|| modal_cue(w, i));
         match found {
+            // "urged Sanders to call for a ceasefire": a cue that opens another cue's action is
+            // part of that action, not a cue of its own.
+            Some(c) if cues.last().is_some_and(|p| p.action == c.start) => {
+                i = c.end.max(i + 1);
+            }
             Some(mut c) => {
                 let before = &w.text[w.start..w.toks[c.start].start];
                 let curly_open = before.matches('“').count() > before.matches('”').count();
@@ -1531,6 +1543,38 @@ fn clause_start(w: &Words, k: usize) -> usize {
         j -= 1;
     }
     0
+}
+
+/// For a cue in an infinitive ("he promised to push for", "used the comments to urge", "led
+/// the effort to push"): the verb the infinitive depends on, whose subject is the speaker.
+/// Not after a refusal ("declined to call for"), which the verb group already covers.
+fn governing_verb(w: &Words, i: usize) -> Option<usize> {
+    if i < 2 || !w.is(i - 1, "to") || w.class(i - 2, REFUSALS) || w.breaks(i - 1) {
+        return None;
+    }
+    let from = clause_start(w, i - 1);
+    (from..i - 1).rev().take(MAX_ADDRESSEE).find(|&k| {
+        let l = w.lower[k];
+        !w.inside_name(k)
+            && !w.class(k, DETERMINERS | PREPOSITIONS)
+            && (w.toks[k].has(VERB | CUE_VERB) || l.ends_with("ed") && l.len() > 3)
+    })
+}
+
+/// The object between a governing verb `verb` and the "to" at `b` when it names a person or
+/// group and the verb passes the act to its object ("prompted Huma Abedin to", "allow him
+/// to", "want Obama to"): the one who acts. Other objects ("used the comments to", "used
+/// Twitter to", "found ways to") leave the verb's subject acting.
+fn controller(w: &Words, verb: usize, b: usize) -> Option<(usize, usize)> {
+    let a = verb + 1;
+    if b <= a || !w.in_list(verb, en::OBJECT_CONTROL_VERBS) || (a..b).any(|k| w.breaks(k)) {
+        return None;
+    }
+    if b - a == 1 && w.in_list(a, &["him", "her", "them", "us", "me", "you"]) {
+        return Some((a, b));
+    }
+    let run = capitalized_run(w, a, b)?;
+    (run.1 == b).then_some(run)
 }
 
 /// The first token of the verb group ending before `verb` (auxiliaries, adverbs and

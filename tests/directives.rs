@@ -519,3 +519,38 @@ fn a_negated_report_is_kept_marked_and_its_speaker_is_clean() {
         assert!(!d.negated, "{text:?} is an ask");
     }
 }
+
+#[test]
+fn an_infinitive_cue_belongs_to_the_verb_it_depends_on() {
+    let cases = [
+        ("Sanders has continued to push for a single-payer system.", "Sanders"),
+        (
+            "The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote.",
+            "National Rifle Association",
+        ),
+        ("Obama wants to urge Congress to act.", "Obama"),
+        // The object acts after "prompted", "want", "allow"; not after "used".
+        ("The scandal prompted Huma Abedin to ask for a separation.", "Huma Abedin"),
+        ("Ramos used Twitter to call for calm.", "Ramos"),
+        ("Sen. Bernie Sanders on Wednesday morning called upon China to act.", "Bernie Sanders"),
+    ];
+    for (text, speaker) in cases {
+        let d = one_directive(text);
+        assert_eq!(
+            d.speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_cue_that_opens_an_action_is_part_of_it() {
+    check(
+        "Clinton urged Sanders to call for a ceasefire.",
+        Some("Clinton"),
+        "urged",
+        Some("Sanders"),
+        "call for a ceasefire",
+    );
+}
