@@ -165,6 +165,9 @@ struct Cue {
     /// For a negated reported cue ("did not urge", "declined to call for"): the first token
     /// of the negation, where the shown cue starts.
     negation: Option<usize>,
+    /// A passive cue ("workers were urged to", "were ordered by a judge to"): its subject is
+    /// the addressee, and only the agent after "by", if any, is the speaker.
+    passive: bool,
 }
 
 impl Cue {
@@ -182,6 +185,7 @@ impl Cue {
             modal: false,
             quoted: false,
             negation: None,
+            passive: false,
         }
     }
 
@@ -203,6 +207,7 @@ impl Cue {
             modal: true,
             quoted: false,
             negation: None,
+            passive: false,
         }
     }
 }
@@ -508,6 +513,13 @@ fn sentence(
         if form.participle && opens_clause(w, i) {
             continue;
         }
+        if let Some(c) = cues.iter().find(|c| c.verb == i && c.passive) {
+            // The passive's subject is its addressee; the agent, if named, speaks.
+            let agent =
+                passive_agent(w, c.verb).and_then(|((a, b), _)| noun_phrase(w, a, b, memory));
+            verbs.push((i, agent));
+            continue;
+        }
         let mut before = i;
         while before > 0 && w.class(before - 1, VERB_PREFIX_WORDS) {
             before -= 1;
@@ -585,7 +597,7 @@ fn sentence(
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
     let main = &cues[main_idx];
     let mut speaker = speaker_for(main, verbs);
-    if speaker.is_none() && !main.modal {
+    if speaker.is_none() && !main.modal && !main.passive {
         speaker = main_subject(w, memory);
     }
     let action_end = |c: &Cue| -> usize {
@@ -766,9 +778,11 @@ fn speaker_for(cue: &Cue, verbs: &[(usize, Option<Speaker>)]) -> Option<Speaker>
         .next()
         .flatten();
     if before.is_some() {
-        return before;
+        // A passive with no agent: only a named reporter before it speaks ("Sperling said he
+        // was advised to ...").
+        return before.filter(|s| !cue.passive || strong(s));
     }
-    if cue.modal && !cue.quoted {
+    if cue.modal && !cue.quoted || cue.passive {
         return None;
     }
     verbs
@@ -1043,17 +1057,40 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
         modal: false,
         quoted: false,
         negation: None,
+        passive: false,
     };
     for class in lang.cues.classes(form.lemma) {
         match class {
             CueClass::Addressed => {
                 if passive {
-                    // "workers were urged to ..."
-                    let verb_next = i + 2 < w.len()
-                        && !w.class(i + 2, DETERMINERS)
-                        && !w.toks[i + 2].has(CAPITALIZED);
-                    if w.is(i + 1, "to") && verb_next && !w.breaks(i + 1) {
-                        return Some(base(i, i + 2, None, i + 2, DirectiveKind::Reported));
+                    // "workers were urged to ...", "were ordered by a judge to ...": the subject
+                    // is the addressee.
+                    let to = if w.is(i + 1, "by") {
+                        passive_agent(w, i).map(|(_, to)| to)
+                    } else {
+                        Some(i + 1)
+                    };
+                    let verb_next = |t: usize| {
+                        t + 1 < w.len()
+                            && !w.class(t + 1, DETERMINERS)
+                            && !w.toks[t + 1].has(CAPITALIZED)
+                    };
+                    if let Some(to) = to.filter(|&t| w.is(t, "to") && verb_next(t) && !w.breaks(t))
+                    {
+                        // After a reporting verb: "Sperling said he was advised to".
+                        let subject = subject_span(w, clause_start(w, i), i)
+                            .map(|(a, b)| {
+                                let verb = (a..b)
+                                    .rev()
+                                    .find(|&k| w.toks[k].has(VERB | CUE_VERB) && !w.inside_name(k));
+                                (verb.map_or(a, |k| k + 1), b)
+                            })
+                            .filter(|&(a, b)| {
+                                b > a && !(a + 1 == b && w.in_list(a, &["who", "which", "that"]))
+                            });
+                        let mut c = base(i, i + 1, subject, to + 1, DirectiveKind::Reported);
+                        c.passive = true;
+                        return Some(c);
                     }
                     continue;
                 }
@@ -1285,6 +1322,19 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The agent of a passive cue at `i` followed by "by" ("were urged by the mayor to"): its
+/// span and the index of the "to" after it.
+fn passive_agent(w: &Words, i: usize) -> Option<((usize, usize), usize)> {
+    if !w.is(i + 1, "by") {
+        return None;
+    }
+    let a = i + 2;
+    let to = (a..(a + MAX_ADDRESSEE).min(w.len()))
+        .take_while(|&j| j == a || !w.breaks(j))
+        .find(|&j| w.is(j, "to"))?;
+    (to > a).then_some(((a, to), to))
 }
 
 /// Whether token `j` is most likely a common noun: a lowercase word of letters that the

@@ -674,7 +674,7 @@ fn render(state: &Shared, ms: f64) {
     for d in &a.directives {
         let card = el(doc, "article", "directive", "");
         let line = el(doc, "p", "directive-line", "");
-        let who = d.speaker.as_ref().map_or("The text", |s| s.name.as_str());
+        let who = d.speaker.as_ref().map_or(unnamed(d), |s| s.name.as_str());
         append(&line, &el(doc, "strong", "speaker", who));
         append(&line, &el(doc, "span", "cue", &format!(" {} ", d.cue.text)));
         if let Some(p) = &d.addressee {
@@ -887,7 +887,7 @@ fn markdown(a: &Shown) -> String {
     }
     md.push_str("\n## Key directives\n\n");
     for d in &a.directives {
-        let who = d.speaker.as_ref().map_or("The text", |s| s.name.as_str());
+        let who = d.speaker.as_ref().map_or(unnamed(d), |s| s.name.as_str());
         let whom = d
             .addressee
             .as_ref()
@@ -904,6 +904,16 @@ fn markdown(a: &Shown) -> String {
         ));
     }
     md
+}
+
+/// Who gives a directive with no speaker: the text itself (an obligation) or someone unnamed
+/// (a passive "was ordered to").
+fn unnamed(d: &JsDirective) -> &'static str {
+    if d.kind == "obligation" {
+        "The text"
+    } else {
+        "Someone"
+    }
 }
 
 fn download(state: &Shared, as_markdown: bool) {

@@ -554,3 +554,28 @@ fn a_cue_that_opens_an_action_is_part_of_it() {
         "call for a ceasefire",
     );
 }
+
+#[test]
+fn a_passive_ask_names_its_subject_as_addressee_and_only_an_agent_as_speaker() {
+    check(
+        "The company has been ordered to pay $5 million.",
+        None,
+        "ordered",
+        Some("The company"),
+        "pay $5 million",
+    );
+    check(
+        "Residents were urged by the mayor to stay indoors.",
+        Some("mayor"),
+        "urged",
+        Some("Residents"),
+        "stay indoors",
+    );
+    // A named reporter before it still reports it.
+    let d = one_directive("Sperling said he was advised to find a deputy.");
+    assert_eq!(
+        d.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Sperling")
+    );
+    assert_eq!(d.addressee.as_ref().map(|p| p.text.as_str()), Some("he"));
+}

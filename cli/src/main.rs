@@ -246,10 +246,13 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "  (none)")?;
     }
     for (n, d) in a.directives.iter().enumerate() {
-        let who = d
-            .speaker
-            .as_ref()
-            .map_or_else(|| "(the text)".to_string(), |s| s.name.clone());
+        let who = d.speaker.as_ref().map_or_else(
+            || match d.kind {
+                DirectiveKind::Obligation => "(the text)".to_string(),
+                DirectiveKind::Reported => "(someone)".to_string(),
+            },
+            |s| s.name.clone(),
+        );
         let whom = d
             .addressee
             .as_ref()
