@@ -22,7 +22,7 @@ use crate::lang::Language;
 use crate::segment::Segment;
 use crate::tokenize::{
     Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GERUND, JOINED, MODIFIER,
-    STOP, VERB,
+    STOP, TITLE, VERB,
 };
 
 /// Auxiliaries before an adverb and a verb ("have long called for").
@@ -513,6 +513,12 @@ fn sentence(
         if form.participle && opens_clause(w, i) {
             continue;
         }
+        // '"Let him decide," said Joe Biden, urging ...': the subject after an inverted
+        // reporting verb.
+        if let Some((a, b)) = inverted_subject(w, i, form.lemma) {
+            verbs.push((i, noun_phrase(w, a, b, memory)));
+            continue;
+        }
         if let Some(c) = cues.iter().find(|c| c.verb == i && c.passive) {
             // The passive's subject is its addressee; the agent, if named, speaks.
             let agent =
@@ -688,8 +694,8 @@ fn lead_subject(
     memory: &mut Memory,
 ) -> Option<Speaker> {
     if cache.is_none() {
-        // Skip an opening "Yet", "But", "Clearly,".
-        let mut b = 0;
+        // Skip an opening "Yet", "But", "Clearly,", "On Tuesday,", "Citing X,".
+        let mut b = after_openers(w).unwrap_or(w.len());
         while b < w.len()
             && (w.toks[b].has(STOP) && !w.class(b, SPEAKER_PRONOUNS) || w.lower[b].ends_with("ly"))
         {
@@ -719,10 +725,42 @@ fn lead_subject(
     cache.clone().flatten()
 }
 
-/// The subject of the sentence's main clause, whatever its form ("The landmark agreement
-/// includes ..., calling on countries to ..."): the words before the first verb, after an
-/// opening adverbial ("On Sunday,", "Adopting the recommendations ...,") and conjunction.
-fn main_subject(w: &Words, memory: &mut Memory) -> Option<Speaker> {
+/// The subject after a reporting verb that follows clause punctuation (a quotation):
+/// "..., said Joe Biden", '..." says the report'. A name, or a determiner and up to three
+/// words, up to the next clause punctuation or the sentence's end.
+fn inverted_subject(w: &Words, i: usize, lemma: &str) -> Option<(usize, usize)> {
+    let reporting = matches!(
+        lemma,
+        "say" | "add" | "write" | "declare" | "state" | "note"
+    );
+    if !reporting || i == 0 || !w.breaks(i) || i + 1 >= w.len() {
+        return None;
+    }
+    // The period of a title ("Sen. Jeff Merkley") is no clause break.
+    let end = (i + 2..w.len())
+        .find(|&k| w.breaks(k) && !w.toks[k - 1].has(TITLE))
+        .unwrap_or(w.len());
+    let a = i + 1;
+    // A name ("Sen. Jeff Merkley", of "Sen. Jeff Merkley of Oregon"), or a description
+    // ("the woman").
+    let mut n = a;
+    while n < end && (w.toks[n].has(CAPITALIZED) || w.toks[n].has(JOINED)) {
+        n += 1;
+    }
+    if n > a {
+        return Some((a, n));
+    }
+    let mut e = end;
+    while e > a + 1 && w.toks[e - 1].has(STOP) {
+        e -= 1;
+    }
+    (w.class(a, DETERMINERS) && e - a <= 4).then_some((a, e))
+}
+
+/// The first token after a sentence's opening conjunctions and adverbials ("But on Tuesday,",
+/// "Hours later,", "Likewise,", "Citing the attack as ...,", "Once the video was released,"),
+/// where its subject starts; `None` when an adverbial runs to the end.
+fn after_openers(w: &Words) -> Option<usize> {
     let mut b = 0;
     for _ in 0..2 {
         while b < w.len()
@@ -731,15 +769,34 @@ fn main_subject(w: &Words, memory: &mut Memory) -> Option<Speaker> {
         {
             b += 1;
         }
+        let next_break = (b + 1..w.len()).find(|&k| w.breaks(k));
+        // A short phrase before a comma with no name in it: "Hours later,", "Oh,".
+        let short = next_break.is_some_and(|e| {
+            e - b <= 2
+                && (b + 1..e).all(|k| !w.toks[k].has(CAPITALIZED))
+                && (w.toks[b].has(ADVERB)
+                    || w.in_list(e - 1, &["later", "ago", "earlier", "oh"])
+                    || w.is(b, "oh"))
+        });
         let adverbial = b < w.len()
             && (w.class(b, PREPOSITIONS | CLAUSE_OPENERS)
+                || w.is(b, "once")
                 || w.toks[b].has(GERUND)
-                || w.lower[b].ends_with("ing"));
+                || w.lower[b].ends_with("ing")
+                || short);
         if !adverbial {
             break;
         }
-        b = (b + 1..w.len()).find(|&k| w.breaks(k))?;
+        b = next_break?;
     }
+    Some(b)
+}
+
+/// The subject of the sentence's main clause, whatever its form ("The landmark agreement
+/// includes ..., calling on countries to ..."): the words before the first verb, after an
+/// opening adverbial ("On Sunday,", "Adopting the recommendations ...,") and conjunction.
+fn main_subject(w: &Words, memory: &mut Memory) -> Option<Speaker> {
+    let b = after_openers(w)?;
     let verb = (b + 1..w.len().min(b + 1 + MAX_SUBJECT)).find(|&k| {
         let l = w.lower[k];
         let capital_inside = w.toks[k].has(CAPITALIZED);
@@ -1635,10 +1692,14 @@ fn verb_group(w: &Words, from: usize, verb: usize) -> usize {
     while end > from {
         let k = end - 1;
         let l = w.lower[k];
-        if w.class(k, VERB_PREFIX_WORDS | VERB_NEGATIONS)
-            || l.ends_with("n't")
-            || l.ends_with("ly") && l.len() > 4
-            || w.in_list(k, MODALS)
+        // A capital inside the sentence is a name, not a modal or an adverb ("..., Will urged").
+        let name = (w.inside_name(k) || w.breaks(k) && k > 0 && w.toks[k].has(CAPITALIZED))
+            && !en::WEEKDAYS.contains(&l);
+        if !name
+            && (w.class(k, VERB_PREFIX_WORDS | VERB_NEGATIONS)
+                || l.ends_with("n't")
+                || l.ends_with("ly") && l.len() > 4
+                || w.in_list(k, MODALS))
         {
             end -= 1;
         } else if k > from

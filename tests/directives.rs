@@ -21,6 +21,19 @@ fn check(text: &str, speaker: Option<&str>, cue: &str, addressee: Option<&str>, 
     assert_eq!(d.action.text, action, "action of {text:?}");
 }
 
+/// Each text has one directive, given by the named speaker.
+#[track_caller]
+fn check_speakers(cases: &[(&str, &str)]) {
+    for &(text, speaker) in cases {
+        let d = one_directive(text);
+        assert_eq!(
+            d.speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}
+
 #[test]
 fn urge_someone_to() {
     check(
@@ -534,14 +547,7 @@ fn an_infinitive_cue_belongs_to_the_verb_it_depends_on() {
         ("Ramos used Twitter to call for calm.", "Ramos"),
         ("Sen. Bernie Sanders on Wednesday morning called upon China to act.", "Bernie Sanders"),
     ];
-    for (text, speaker) in cases {
-        let d = one_directive(text);
-        assert_eq!(
-            d.speaker.as_ref().map(|s| s.name.as_str()),
-            Some(speaker),
-            "{text:?}"
-        );
-    }
+    check_speakers(&cases);
 }
 
 #[test]
@@ -578,4 +584,27 @@ fn a_passive_ask_names_its_subject_as_addressee_and_only_an_agent_as_speaker() {
         Some("Sperling")
     );
     assert_eq!(d.addressee.as_ref().map(|p| p.text.as_str()), Some("he"));
+}
+
+#[test]
+fn opening_adverbials_and_inverted_reporting_verbs_leave_the_real_speaker() {
+    let cases = [
+        ("Citing last week's attack, Will urged the electorate to abandon outsiders.", "Will"),
+        (
+            "But on Tuesday, he stood with other leaders and urged Democrats to vote for the deal.",
+            "he",
+        ),
+        ("Hours later, she issued a statement calling on the United States to act.", "she"),
+        ("Likewise, Trump went after Clinton and called for her to quit.", "Trump"),
+        (
+            "Once the video was released, which showed the shooting, the community began calling for Emanuel to resign.",
+            "community",
+        ),
+        ("Oh, let him decide, said Joe Biden, urging critics to give him time.", "Joe Biden"),
+        (
+            "\u{201c}We should get rid of superdelegates entirely,\u{201d} said Sen. Jeff Merkley of Oregon.",
+            "Jeff Merkley",
+        ),
+    ];
+    check_speakers(&cases);
 }

@@ -91,8 +91,9 @@ enum Task {
         gold_cues: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Part::All)]
         part: Part,
-        /// Write every reported directive (with whether its sentence holds an attribution) and
-        /// every missed gold directive to this JSONL file, for reading errors.
+        /// Write every reported directive (with whether its sentence holds an attribution),
+        /// every missed gold directive and every found one whose speaker is wrong to this
+        /// JSONL file, for reading errors.
         #[arg(long)]
         dump: Option<PathBuf>,
     },
@@ -519,10 +520,11 @@ fn directive_task(
             }
             gold_total += 1;
             // Of the sentence's directives (one per speaker), the one whose cue is nearest.
-            let Some(d) = ours
+            let Some((di, d)) = ours
                 .iter()
-                .filter(|d| d.0 <= cs && cs < d.1)
-                .min_by_key(|d| d.3.abs_diff(cs))
+                .enumerate()
+                .filter(|(_, d)| d.0 <= cs && cs < d.1)
+                .min_by_key(|(_, d)| d.3.abs_diff(cs))
             else {
                 if dump.is_some() {
                     let line = json!({"id": doc_id, "missed": true,
@@ -536,6 +538,13 @@ fn directive_task(
             if let Some((ss, se)) = span(&at["source"]) {
                 let source = at["source"]["text"].as_str().unwrap_or("");
                 let ok = d.2.is_some_and(|(a, b)| a < se && ss < b);
+                if dump.is_some() && !ok {
+                    let ours = a.directives[di].speaker.as_ref().map(|s| s.text.clone());
+                    let line = json!({"id": doc_id, "wrong_speaker": true, "source": source,
+                        "ours": ours, "cue": cue, "content": content});
+                    dumped.push_str(&line.to_string());
+                    dumped.push('\n');
+                }
                 if is_pronoun(source) {
                     speaker_pronoun += 1;
                     speaker_pronoun_ok += usize::from(ok);
