@@ -568,7 +568,12 @@ fn sentence(
                     ..speaker(String::new(), &w.part(rel, rel + 1))
                 })
             }
-        } else if coordinated || (form.participle && !is_be(w, i.saturating_sub(1))) {
+        } else if coordinated
+            || (form.participle
+                && !is_be(w, i.saturating_sub(1))
+                // "have begun urging", "kept pushing for": the verb group's subject.
+                && !(i > 0 && w.in_list(i - 1, en::ASPECT_VERBS)))
+        {
             // "... and urged him to resign", "wrote an op-ed urging ...", "with Trump
             // calling for ...".
             let adjacent = (i > 0 && !w.breaks(i))

@@ -602,6 +602,10 @@ fn opening_adverbials_and_inverted_reporting_verbs_leave_the_real_speaker() {
         ),
         ("Oh, let him decide, said Joe Biden, urging critics to give him time.", "Joe Biden"),
         (
+            "The meeting unfolded Thursday as more Republicans have begun urging the party to unite.",
+            "Republicans",
+        ),
+        (
             "\u{201c}We should get rid of superdelegates entirely,\u{201d} said Sen. Jeff Merkley of Oregon.",
             "Jeff Merkley",
         ),

@@ -1330,6 +1330,28 @@ pub const OBJECT_CONTROL_VERBS: &[&str] = &[
     "told",
 ];
 
+/// Verbs whose -ing complement shares their subject: "have begun urging", "kept pushing for".
+pub const ASPECT_VERBS: &[&str] = &[
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "keep",
+    "keeps",
+    "kept",
+    "stop",
+    "stops",
+    "stopped",
+    "resumed",
+    "resume",
+];
+
 /// Speakers that deny the act: "Nobody urged ...".
 pub const NOBODY: &[&str] = &["nobody", "no one", "none", "neither", "no-one"];
 
