@@ -12,3 +12,6 @@ $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl"
 $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl" --phrase-words 1
 $E keyphrases "$D/keyphrases/kp_inspec.jsonl"
 $E directives "$D/directives/polnear_train.jsonl"
+$E language "$D/summaries/cnndm_realsumm.jsonl" "$D/summaries/bbc_news_summary.jsonl" \
+  "$D/keyphrases/kp_500n_kpcrowd_news.jsonl" "$D/keyphrases/kp_inspec.jsonl" "$D/directives/polnear_train.jsonl" \
+  "$D/multilingual/temario_pt.jsonl" "$D/multilingual/klexikon_de_60.jsonl" "$D/multilingual/lcsts_part3_zh.jsonl"

@@ -36,6 +36,15 @@ pub struct Stats {
     pub paragraphs: usize,
     /// Words in the summary.
     pub summary_words: usize,
+    /// Words that are frequent English function words ("the", "of", "and"; the list
+    /// `ENGLISH_MARKERS` in `lang/en.rs`): a quarter to a third of an English text, almost
+    /// none in other languages.
+    pub function_words: usize,
+    /// Whether the text reads as English: `false` when it has at least
+    /// [`crate::JUDGE_LANGUAGE_WORDS`] words and under [`crate::MIN_FUNCTION_SHARE`] of them
+    /// are English function words. The summary still works on other languages; themes and
+    /// directives are built for English.
+    pub looks_english: bool,
 }
 
 /// What kind of unit a sentence is.

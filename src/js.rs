@@ -229,6 +229,8 @@ pub struct JsStats {
     pub sentences: usize,
     pub paragraphs: usize,
     pub summary_words: usize,
+    pub function_words: usize,
+    pub looks_english: bool,
 }
 
 /// The analysis as JS sees it.
@@ -280,6 +282,8 @@ pub fn to_js(text: &str, a: &Analysis) -> JsAnalysis {
             sentences: a.stats.sentences,
             paragraphs: a.stats.paragraphs,
             summary_words: a.stats.summary_words,
+            function_words: a.stats.function_words,
+            looks_english: a.stats.looks_english,
         },
         sentences: a
             .sentences

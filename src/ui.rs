@@ -606,6 +606,9 @@ fn render(state: &Shared, ms: f64) {
     let (doc, a) = (&s.doc, s.analysis.as_ref());
     let Some(a) = a else { return };
     let st = &a.stats;
+    let notice: HtmlElement = by_id(doc, "notice");
+    notice.set_text_content(Some(crate::NOT_ENGLISH));
+    notice.set_hidden(st.looks_english);
     by_id::<Element>(doc, "stats").set_text_content(Some(&format!(
         "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms",
         st.words, st.sentences, st.summary_words, ms

@@ -32,6 +32,10 @@ export interface Speaker extends Part { /** The same name for every mention ("Xi
 export interface Stats {
   bytes: number; chars: number; utf16: number; words: number;
   sentences: number; paragraphs: number; summaryWords: number;
+  /** English function words ("the", "of"): a quarter to a third of an English text. */
+  functionWords: number;
+  /** False when a text of 40 words or more has under 6% English function words. */
+  looksEnglish: boolean;
 }
 export interface Sentence extends Part {
   index: number; paragraph: number; kind: "sentence" | "heading" | "item";

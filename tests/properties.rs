@@ -133,3 +133,28 @@ fn large_text_is_handled() {
     assert_eq!(a.summary.len(), 5);
     assert!(a.directives.len() >= 21 * 350);
 }
+
+#[test]
+fn a_text_that_is_not_english_is_said_so_and_still_summarised() {
+    let german = include_str!("fixtures/german.txt");
+    let portuguese = "A empresa anunciou ontem um novo plano de investimentos para a região. \
+        Segundo o diretor, as obras devem começar no próximo ano e criar centenas de empregos. \
+        Os moradores receberam a notícia com otimismo, mas pedem mais informações sobre o \
+        impacto ambiental. O governo estadual ainda não comentou o projeto.";
+    let chinese = "今天上午，市政府召开新闻发布会，介绍了今年的城市建设计划。\
+        计划包括新建三条地铁线路和五个公园。市长表示，这些项目将改善居民的生活质量。";
+    for text in [german, portuguese, chinese] {
+        let a = analyze(text);
+        assert!(!a.stats.looks_english, "{text:?}");
+        assert!(!a.summary.is_empty(), "{text:?}");
+    }
+    let seed = analyze(SEED);
+    assert!(seed.stats.looks_english);
+    assert!(seed.stats.function_words * 5 > seed.stats.words);
+    // A short text is not judged.
+    assert!(
+        analyze("Merkel Imbau Myanmar Bebaskan Tahanan Politik")
+            .stats
+            .looks_english
+    );
+}

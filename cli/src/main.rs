@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use nutshell::{Analysis, Analyzer, DirectiveKind, Options};
+use nutshell::{Analysis, Analyzer, DirectiveKind, Options, NOT_ENGLISH};
 use serde::Serialize;
 
 /// Summary, themes and key directives of an article, computed locally.
@@ -205,6 +205,10 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
 /// The readable report.
 fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
     let s = &a.stats;
+    if !s.looks_english {
+        writeln!(out, "NOTE  {NOT_ENGLISH}")?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
         "SUMMARY  ({} of {} sentences, {} of {} words)",

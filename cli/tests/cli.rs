@@ -64,11 +64,14 @@ fn json_keys_scripts_rely_on() {
         "addressee",
         "action",
         "kind",
+        "negated",
         "start",
         "end",
     ] {
         assert!(d.get(key).is_some(), "directives.{key}");
     }
+    assert_eq!(v["stats"]["looks_english"], true);
+    assert!(v["stats"]["function_words"].as_u64().unwrap() > 100);
     // Offsets are UTF-8 bytes into the input.
     let (s, e) = (
         d["start"].as_u64().unwrap() as usize,
@@ -145,4 +148,20 @@ fn empty_input_is_fine() {
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["summary"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_text_that_is_not_english_gets_a_note() {
+    let text = include_str!("../../tests/fixtures/german.txt");
+    let out = stdout(&run(&[], text.as_bytes()));
+    assert!(
+        out.starts_with("NOTE  This text does not read as English"),
+        "{out}"
+    );
+    assert!(out.contains("SUMMARY"));
+    let english = stdout(&run(
+        &[],
+        b"The minister urged farmers to plant earlier this year.",
+    ));
+    assert!(!english.contains("NOTE"));
 }

@@ -97,6 +97,10 @@ enum Task {
         #[arg(long)]
         dump: Option<PathBuf>,
     },
+    /// The share of English function words per document (`stats.function_words / words`) and
+    /// how many documents of 40 words or more read as not English: {"text"} per line; a text
+    /// may also be a list of strings.
+    Language { files: Vec<PathBuf> },
 }
 
 fn read_jsonl(path: &Path) -> Result<Vec<Value>, String> {
@@ -195,6 +199,7 @@ fn main() -> ExitCode {
                 })
             })
         }
+        Task::Language { files } => language_task(&files),
     };
     match result {
         Ok(mut line) => {
@@ -207,6 +212,70 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Per file: documents judged, how many read as not English, and the share of English
+/// function words (minimum, median, maximum).
+fn language_task(files: &[PathBuf]) -> Result<Value, String> {
+    let analyzer = Analyzer::new(Options::default().with_max_keyphrases(0).with_max_themes(0))
+        .expect("valid options");
+    let mut rows = Vec::new();
+    out!(
+        "language check: share of English function words, documents of {} words or more",
+        nutshell::JUDGE_LANGUAGE_WORDS
+    );
+    out!(
+        "  {:<40} {:>6} {:>12} {:>7} {:>7} {:>7}",
+        "file",
+        "docs",
+        "not English",
+        "min",
+        "median",
+        "max"
+    );
+    for file in files {
+        let mut shares = Vec::new();
+        let mut not_english = 0usize;
+        for doc in read_jsonl(file)? {
+            let text = match &doc["text"] {
+                Value::String(s) => s.clone(),
+                Value::Array(parts) => (parts.iter())
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                _ => continue,
+            };
+            let s = analyzer.analyze(&text).stats;
+            if s.words < nutshell::JUDGE_LANGUAGE_WORDS {
+                continue;
+            }
+            shares.push(s.function_words as f64 / s.words as f64);
+            not_english += usize::from(!s.looks_english);
+        }
+        shares.sort_by(f64::total_cmp);
+        let at = |q: f64| {
+            shares
+                .get(((shares.len() as f64 - 1.0) * q).round() as usize)
+                .copied()
+                .unwrap_or(0.0)
+        };
+        let name = file
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        out!(
+            "  {:<40} {:>6} {:>12} {:>7.3} {:>7.3} {:>7.3}",
+            name,
+            shares.len(),
+            not_english,
+            at(0.0),
+            at(0.5),
+            at(1.0)
+        );
+        rows.push(json!({"file": name, "documents": shares.len(), "not_english": not_english,
+            "min": (at(0.0) * 1000.0).round() / 1000.0, "median": (at(0.5) * 1000.0).round() / 1000.0,
+            "max": (at(1.0) * 1000.0).round() / 1000.0}));
+    }
+    Ok(json!({"task": "language", "threshold": nutshell::MIN_FUNCTION_SHARE, "files": rows}))
 }
 
 /// The sentences of a text by Nutshell's segmenter, one per line.

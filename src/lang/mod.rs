@@ -20,6 +20,8 @@ pub(crate) struct Language {
     pub sentence_starters: HashSet<&'static str>,
     /// Function words (lowercase).
     pub stop_words: HashSet<&'static str>,
+    /// Function words that mark a text as written in this language ([`en::ENGLISH_MARKERS`]).
+    pub markers: HashSet<&'static str>,
     /// Words that may not stand at the edge of a key phrase, beyond the stop words.
     pub weak_words: HashSet<&'static str>,
     /// Nouns that may not be a key phrase alone.
@@ -73,6 +75,7 @@ impl Language {
             number_abbreviations: en::NUMBER_ABBREVIATIONS.iter().copied().collect(),
             sentence_starters: en::SENTENCE_STARTERS.iter().copied().collect(),
             stop_words,
+            markers: en::ENGLISH_MARKERS.iter().copied().collect(),
             weak_words: en::WEAK_WORDS.iter().copied().collect(),
             generic_nouns: en::GENERIC_NOUNS
                 .iter()

@@ -116,6 +116,18 @@ test("a negated report is shown, marked as no ask", async () => {
   assert.doesNotMatch(await page.locator("#directives .directive").nth(1).textContent(), /negated/);
 });
 
+test("a text that is not English gets a notice, and still a summary", async () => {
+  await page.fill("#input", "Die Stadt liegt am Fluss und hat viele alte Häuser. Im Sommer kommen viele " +
+    "Besucher aus dem ganzen Land. Der Bürgermeister möchte einen neuen Park bauen lassen. Die Bewohner " +
+    "sind darüber geteilter Meinung, weil das Geld knapp ist. Viele Familien wünschen sich mehr " +
+    "Spielplätze für ihre Kinder. Die Entscheidung fällt im Herbst.");
+  await page.waitForSelector("#notice:not([hidden])");
+  assert.match(await page.textContent("#notice"), /does not read as English/);
+  assert.ok((await page.locator("#summary li").count()) >= 1);
+  await page.fill("#input", SEED);
+  await page.waitForSelector("#notice", { state: "hidden" });
+});
+
 test("the text and settings survive a reload", async () => {
   await page.fill("#input", SEED);
   await page.fill("#length-value", "3");
