@@ -1158,6 +1158,15 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                             })
                             .filter(|&(a, b)| {
                                 b > a && !(a + 1 == b && w.in_list(a, &["who", "which", "that"]))
+                            })
+                            // "Smith, who was asked to resign": the name before "who".
+                            .or_else(|| {
+                                let rel = verb_group(w, 0, i).checked_sub(1)?;
+                                if rel == 0 || !w.in_list(rel, &["who", "that"]) {
+                                    return None;
+                                }
+                                capitalized_run(w, clause_start(w, rel - 1), rel)
+                                    .filter(|&(_, e)| e == rel)
                             });
                         let mut c = base(i, i + 1, subject, to + 1, DirectiveKind::Reported);
                         c.passive = true;
@@ -1914,6 +1923,12 @@ fn name_of(w: &Words, s: usize, e: usize) -> String {
 /// the end of the sentence.
 fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
     let mut end = next.min(w.len());
+    // The cue stands in a relative clause set off by commas ("Smith, who was asked to
+    // resign, refused"): the clause ends at a comma before a past-tense verb.
+    let relative = (0..a)
+        .rev()
+        .take_while(|&k| k + 1 == a || !w.breaks(k + 1))
+        .any(|k| w.breaks(k) && w.in_list(k, &["who", "which"]));
     for j in a + 1..end {
         let gap = w.gap_before(j);
         let closing_quote = gap.contains(['”', '»'])
@@ -1927,6 +1942,12 @@ fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
             break;
         }
         if w.breaks(j) && w.lower[j].ends_with("ing") && w.lower[j].len() > 5 {
+            end = j;
+            break;
+        }
+        let past = w.lower[j].ends_with("ed") && w.lower[j].len() > 4 && !w.toks[j].has(MODIFIER);
+        let finite = past || w.in_list(j, &["said", "told", "says", "is", "was", "has", "had"]);
+        if relative && w.breaks(j) && gap.contains(',') && finite {
             end = j;
             break;
         }

@@ -612,3 +612,24 @@ fn opening_adverbials_and_inverted_reporting_verbs_leave_the_real_speaker() {
     ];
     check_speakers(&cases);
 }
+
+#[test]
+fn a_relative_clause_ask_ends_at_its_comma_and_names_its_antecedent() {
+    check(
+        "Smith, who was asked to resign, refused.",
+        None,
+        "asked",
+        Some("Smith"),
+        "resign",
+    );
+    check(
+        "Obama, who urged Congress to act, said he was tired.",
+        Some("Obama"),
+        "urged",
+        Some("Congress"),
+        "act",
+    );
+    // Outside a relative clause a comma list stays in the action.
+    let d = one_directive("The mayor urged residents to stay calm, steady and informed.");
+    assert_eq!(d.action.text, "stay calm, steady and informed");
+}
