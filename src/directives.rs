@@ -579,7 +579,7 @@ fn sentence(
             }
         } else if coordinated
             || (form.participle
-                && !is_be(w, i.saturating_sub(1))
+                && !be_before(w, i)
                 // "have begun urging", "kept pushing for": the verb group's subject.
                 && !(i > 0 && w.in_list(i - 1, en::ASPECT_VERBS)))
         {
@@ -870,6 +870,16 @@ fn opens_clause(w: &Words, i: usize) -> bool {
     i == 0 || w.breaks(i) || w.in_list(i - 1, &["while", "by", "after", "before", "when"])
 }
 
+/// Whether a form of "be" stands before the verb at `i`, -ly adverbs between ("is currently
+/// pushing", "was strongly urged").
+fn be_before(w: &Words, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && w.lower[j - 1].ends_with("ly") && w.lower[j - 1].len() > 4 {
+        j -= 1;
+    }
+    j > 0 && is_be(w, j - 1)
+}
+
 fn is_be(w: &Words, i: usize) -> bool {
     w.in_list(
         i,
@@ -1111,12 +1121,18 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     if form.lemma == "call" && i > 1 && w.is(i - 1, "to") && w.is(i - 2, "close") {
         return None;
     }
+    // "a law and order candidate", a cue word closing a quotation ('"law and order"
+    // candidate'): no verb.
+    let quote_after = i + 1 < w.len() && w.gap_before(i + 1).contains(['"', '”', '’']);
+    if form.lemma == "order" && i > 1 && w.is(i - 1, "and") && w.is(i - 2, "law") || quote_after {
+        return None;
+    }
     if form.lemma == "appeal" && i > 0 && w.is(i - 1, "to") {
         return None;
     }
-    let progressive = i > 0 && is_be(w, i - 1);
+    let progressive = be_before(w, i);
     let participial = form.participle && !progressive && opens_clause(w, i);
-    let passive = i > 0 && is_be(w, i - 1) && !form.participle;
+    let passive = be_before(w, i) && !form.participle;
     let base = |start, end, addressee, action, kind| Cue {
         start,
         end,
@@ -1190,6 +1206,9 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                             }
                             a += 1;
                             cue_end = a;
+                        } else if w.is(a, "for") {
+                            // "pushing for his state to become": "push for X to" is read below.
+                            continue;
                         }
                     }
                     _ => {}

@@ -633,3 +633,18 @@ fn a_relative_clause_ask_ends_at_its_comma_and_names_its_antecedent() {
     let d = one_directive("The mayor urged residents to stay calm, steady and informed.");
     assert_eq!(d.action.text, "stay calm, steady and informed");
 }
+
+#[test]
+fn a_progressive_with_an_adverb_push_for_x_to_and_law_and_order() {
+    check(
+        "New York Gov. Andrew Cuomo is currently pushing for his state to raise the minimum wage.",
+        Some("Andrew Cuomo"),
+        "pushing for",
+        Some("his state"),
+        "raise the minimum wage",
+    );
+    assert_no_directive(
+        "The mogul offered himself as a \"law and order\" candidate and made a direct appeal to workers who feel left behind.",
+    );
+    assert_no_directive("He ran as the law and order candidate to win the suburbs.");
+}
