@@ -1123,7 +1123,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     }
     // "a law and order candidate", a cue word closing a quotation ('"law and order"
     // candidate'): no verb.
-    let quote_after = i + 1 < w.len() && w.gap_before(i + 1).contains(['"', '”', '’']);
+    let quote_after = i + 1 < w.len() && w.gap_before(i + 1).starts_with(['"', '”', '’']);
     if form.lemma == "order" && i > 1 && w.is(i - 1, "and") && w.is(i - 2, "law") || quote_after {
         return None;
     }

@@ -648,3 +648,14 @@ fn a_progressive_with_an_adverb_push_for_x_to_and_law_and_order() {
     );
     assert_no_directive("He ran as the law and order candidate to win the suburbs.");
 }
+
+#[test]
+fn a_quotation_opening_after_the_cue_keeps_it() {
+    check(
+        "Trump urged \"all Americans\" to vote.",
+        Some("Trump"),
+        "urged",
+        Some("all Americans"),
+        "vote",
+    );
+}
