@@ -559,7 +559,11 @@ fn sentence(
             .rev()
             .find_map(|(_, s)| s.clone())
             .filter(strong);
-        let speaker = if let Some(rel) = relative_at {
+        let speaker = if let Some(g) = message_verb(w, i) {
+            // "Sanders is releasing an ad that urges ...", "sent a letter urging ...": who
+            // sends the message speaks ("decided to issue a memo instructing": who decided).
+            subject(w, governing_verb(w, g).unwrap_or(g), memory)
+        } else if let Some(rel) = relative_at {
             // "it was Obama who pressed for", "the association, which urged": the antecedent
             // names the speaker; the relative pronoun is the mention.
             let end = rel;
@@ -1707,6 +1711,25 @@ fn governing_verb(w: &Words, i: usize) -> Option<usize> {
         !w.inside_name(k)
             && !w.class(k, DETERMINERS | PREPOSITIONS)
             && (w.toks[k].has(VERB | CUE_VERB) || l.ends_with("ed") && l.len() > 3)
+    })
+}
+
+/// For a cue right after a message noun ("an ad that urges", "a letter this week urging"):
+/// the verb whose object the message is ("is releasing", "sent"), whose subject speaks.
+fn message_verb(w: &Words, i: usize) -> Option<usize> {
+    let mut m = i.checked_sub(1)?;
+    while m > 0 && (w.in_list(m, &["that", "which"]) || is_time_word(w, m)) && !w.breaks(m + 1) {
+        m -= 1;
+    }
+    if w.breaks(m + 1) || !w.in_list(m, en::MESSAGE_NOUNS) {
+        return None;
+    }
+    let from = clause_start(w, m);
+    (from..m).rev().take(MAX_ADDRESSEE).find(|&k| {
+        let l = w.lower[k];
+        !w.inside_name(k)
+            && (w.toks[k].has(VERB | CUE_VERB)
+                || (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4)
     })
 }
 

@@ -659,3 +659,17 @@ fn a_quotation_opening_after_the_cue_keeps_it() {
         "vote",
     );
 }
+
+#[test]
+fn who_sends_a_message_that_asks_speaks() {
+    check_speakers(&[
+        (
+            "Democratic presidential candidate Bernie Sanders is releasing a new ad that urges voters in New York to send a message to Wall Street.",
+            "Bernie Sanders",
+        ),
+        (
+            "The European Parliament passed a resolution calling on Turkey to recognize the genocide.",
+            "European Parliament",
+        ),
+    ]);
+}

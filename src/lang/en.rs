@@ -1365,6 +1365,34 @@ pub const ASPECT_VERBS: &[&str] = &[
     "resume",
 ];
 
+/// Messages that carry an ask for whoever sends them: "an ad that urges", "sent a letter
+/// urging".
+pub const MESSAGE_NOUNS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "letter",
+    "letters",
+    "statement",
+    "resolution",
+    "petition",
+    "video",
+    "memo",
+    "tweet",
+    "tweets",
+    "post",
+    "op-ed",
+    "editorial",
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "proposal",
+    "motion",
+    "op-eds",
+];
+
 /// Speakers that deny the act: "Nobody urged ...".
 pub const NOBODY: &[&str] = &["nobody", "no one", "none", "neither", "no-one"];
 
