@@ -638,12 +638,18 @@ fn render(state: &Shared, ms: f64) {
     }
 
     // Themes.
+    // Themes and directives are made for English: for another language they are noise
+    // ("le", "de"), so the page leaves them out and says why (the result still has them).
+    let english = st.looks_english;
+    let not_english = "Not shown: this text does not read as English.";
     let themes: Element = by_id(doc, "themes");
     themes.set_text_content(None);
-    if a.themes.is_empty() {
+    if !english {
+        append(&themes, &el(doc, "p", "empty", not_english));
+    } else if a.themes.is_empty() {
         append(&themes, &el(doc, "p", "empty", "No themes yet."));
     }
-    for (i, t) in a.themes.iter().enumerate() {
+    for (i, t) in a.themes.iter().enumerate().filter(|_| english) {
         let chip = el(doc, "button", "chip", "");
         let _ = chip.set_attribute("type", "button");
         let _ = chip.set_attribute("aria-pressed", "false");
@@ -671,10 +677,12 @@ fn render(state: &Shared, ms: f64) {
     // Directives.
     let dirs: Element = by_id(doc, "directives");
     dirs.set_text_content(None);
-    if a.directives.is_empty() {
+    if !english {
+        append(&dirs, &el(doc, "p", "empty", not_english));
+    } else if a.directives.is_empty() {
         append(&dirs, &el(doc, "p", "empty", "No directives found."));
     }
-    for d in &a.directives {
+    for d in a.directives.iter().filter(|_| english) {
         let card = el(doc, "article", "directive", "");
         let line = el(doc, "p", "directive-line", "");
         let who = d.speaker.as_ref().map_or(unnamed(d), |s| s.name.as_str());

@@ -124,6 +124,8 @@ test("a text that is not English gets a notice, and still a summary", async () =
   await page.waitForSelector("#notice:not([hidden])");
   assert.match(await page.textContent("#notice"), /does not read as English/);
   assert.ok((await page.locator("#summary li").count()) >= 1);
+  assert.equal(await page.locator("#themes .chip").count(), 0);
+  assert.match(await page.textContent("#themes"), /does not read as English/);
   await page.fill("#input", SEED);
   await page.waitForSelector("#notice", { state: "hidden" });
 });
