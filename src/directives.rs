@@ -516,7 +516,7 @@ fn sentence(
             verbs.push((i, Some(speaker(name, &mention))));
             continue;
         }
-        if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") {
+        if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") && !no_one(w, i) {
             continue;
         }
         if form.participle && opens_clause(w, i) {
@@ -665,9 +665,14 @@ fn sentence(
             end: seg.end,
             negated: c.negation.is_some()
                 || c.kind == DirectiveKind::Reported
-                    && speaker
-                        .as_ref()
-                        .is_some_and(|s| en::NOBODY.contains(&s.name.to_lowercase().as_str())),
+                    && speaker.as_ref().is_some_and(|s| {
+                        // "Nobody urged", "No senator urged", "None of them called for".
+                        let first = s.text.split_whitespace().next().unwrap_or("");
+                        let first = first.to_lowercase();
+                        en::NOBODY.contains(&first.as_str())
+                            || first == "no"
+                            || en::NOBODY.contains(&s.name.to_lowercase().as_str())
+                    }),
             speaker,
             cue: w.part(c.negation.unwrap_or(c.start), c.end),
             addressee: c.addressee.map(|(a, b)| w.part(a, b)),
@@ -872,6 +877,12 @@ fn speaker_for(cue: &Cue, verbs: &[(usize, Option<Speaker>)]) -> Option<Speaker>
 /// subordinator like "while" or "by").
 fn opens_clause(w: &Words, i: usize) -> bool {
     i == 0 || w.breaks(i) || w.in_list(i - 1, &["while", "by", "after", "before", "when"])
+}
+
+/// "No one" before the verb at `i`: a subject, not the determiner "one" of a noun ("one
+/// appeal for").
+fn no_one(w: &Words, i: usize) -> bool {
+    i > 1 && w.is(i - 1, "one") && w.is(i - 2, "no")
 }
 
 /// Whether a form of "be" stands before the verb at `i`, -ly adverbs between ("is currently
@@ -1101,7 +1112,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
             || w.in_list(
                 i - 1,
                 &["one", "two", "three", "many", "several", "some", "more"],
-            )
+            ) && !no_one(w, i)
         {
             return None;
         }
@@ -1115,7 +1126,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     {
         return Some(Cue::nominal(i - 1, i));
     }
-    if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") {
+    if i > 0 && w.class(i - 1, DETERMINERS) && !w.is(i - 1, "that") && !no_one(w, i) {
         return None; // "the call for", "a demand for": nouns
     }
     if form.lemma == "order" && i > 0 && w.in_list(i - 1, &["in", "on", "by", "of"]) {
@@ -1842,6 +1853,10 @@ fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
 fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
     if b <= a {
         return None;
+    }
+    // "No one urged", "so far no one urged": no one speaks (a negated report).
+    if b >= a + 2 && w.is(b - 1, "one") && w.is(b - 2, "no") {
+        return Some(speaker("No one".to_string(), &w.part(b - 2, b)));
     }
     let mention = w.part(a, b);
     // "Xi Jinping's conversation with ...": the possessor of an event noun speaks.
