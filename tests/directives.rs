@@ -512,7 +512,11 @@ fn a_negated_report_is_kept_marked_and_its_speaker_is_clean() {
         ("Nobody urged the board to resign.", "Nobody", "urged"),
         ("No one urged the board to resign.", "No one", "urged"),
         ("No senator urged the board to resign.", "senator", "urged"),
-        ("Neither candidate called for a ceasefire.", "Neither candidate", "called for"),
+        (
+            "Neither candidate called for a ceasefire.",
+            "Neither candidate",
+            "called for",
+        ),
     ];
     for (text, speaker, cue) in cases {
         let d = one_directive(text);
