@@ -220,4 +220,6 @@ pub struct Clause {
     pub cue: Part,
     /// What is to be done.
     pub action: Part,
+    /// The cue is negated ("but did not call for"): no ask.
+    pub negated: bool,
 }

@@ -628,7 +628,9 @@ fn sentence(
         let mut next = cues
             .iter()
             .filter(|o| o.start > c.start)
-            .map(|o| o.start)
+            // "urged X to stay calm but did not call for ...": the action stops before the
+            // next cue's negation.
+            .map(|o| o.negation.unwrap_or(o.start))
             .min()
             .unwrap_or(w.len());
         if c.participial && c.start == 0 {
@@ -692,8 +694,9 @@ fn sentence(
         match own_speaker(c) {
             Some(s) => others.push(directive(c, Some(s), action, Vec::new())),
             None => also.push(Clause {
-                cue: w.part(c.start, c.end),
+                cue: w.part(c.negation.unwrap_or(c.start), c.end),
                 action,
+                negated: c.negation.is_some(),
             }),
         }
     }

@@ -199,6 +199,7 @@ pub struct JsTheme {
 pub struct JsClause {
     pub cue: JsPart,
     pub action: JsPart,
+    pub negated: bool,
 }
 
 /// A directive with UTF-16 offsets.
@@ -357,6 +358,7 @@ pub fn to_js(text: &str, a: &Analysis) -> JsAnalysis {
                     .map(|c| JsClause {
                         cue: part(&c.cue),
                         action: part(&c.action),
+                        negated: c.negated,
                     })
                     .collect(),
             })

@@ -701,6 +701,12 @@ fn render(state: &Shared, ms: f64) {
                 &el(doc, "span", "cue", &format!("also {}: ", c.cue.text)),
             );
             append(&also, &el(doc, "span", "action", &c.action.text));
+            if c.negated {
+                append(
+                    &also,
+                    &el(doc, "span", "kind negated", " (negated: no ask)"),
+                );
+            }
             append(&card, &also);
         }
         let kind = if d.kind == "obligation" {

@@ -46,7 +46,7 @@ export interface Keyphrase { text: string; score: number; count: number; sentenc
 export interface Theme {
   label: string; score: number; count: number; phrases: string[]; sentences: number[];
 }
-export interface Clause { cue: Part; action: Part; }
+export interface Clause { cue: Part; action: Part; negated: boolean; }
 export interface Directive extends Part {
   sentence: number;
   speaker: Speaker | null;

@@ -680,3 +680,14 @@ fn who_sends_a_message_that_asks_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_further_cue_stays_out_of_the_first_action_and_is_marked() {
+    let d =
+        one_directive("The mayor urged residents to stay calm but did not call for an evacuation.");
+    assert_eq!(d.action.text, "stay calm");
+    assert!(!d.negated);
+    assert_eq!(d.also.len(), 1);
+    assert_eq!(d.also[0].cue.text, "did not call for");
+    assert!(d.also[0].negated);
+}

@@ -280,9 +280,10 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
         for c in &d.also {
             writeln!(
                 out,
-                "      also {}: {}",
+                "      also {}: {}{}",
                 one_line(&c.cue.text),
-                one_line(&c.action.text)
+                one_line(&c.action.text),
+                if c.negated { " (negated: no ask)" } else { "" }
             )?;
         }
     }
