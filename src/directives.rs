@@ -1732,7 +1732,11 @@ fn governing_verb(w: &Words, i: usize) -> Option<usize> {
 /// the verb whose object the message is ("is releasing", "sent"), whose subject speaks.
 fn message_verb(w: &Words, i: usize) -> Option<usize> {
     let mut m = i.checked_sub(1)?;
-    while m > 0 && (w.in_list(m, &["that", "which"]) || is_time_word(w, m)) && !w.breaks(m + 1) {
+    // Back over "that", "which" and a time phrase ("this week").
+    while m > 0
+        && (w.in_list(m, &["that", "which", "this"]) || is_time_word(w, m))
+        && !w.breaks(m + 1)
+    {
         m -= 1;
     }
     if w.breaks(m + 1) || !w.in_list(m, en::MESSAGE_NOUNS) {
@@ -1835,6 +1839,14 @@ fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
 fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
     // Segments of the sentence split at clause punctuation, up to the verb.
     let mut from = clause_start(w, i);
+    // "A coalition of 40 groups - including X, Y and Z - sent": the subject precedes the
+    // opening dash, whatever the commas inside.
+    let dash = |g: &str| g.contains(" - ") || g.contains('—') || g.contains(" – ");
+    if i > 1 && w.breaks(i) && dash(w.gap_before(i)) {
+        if let Some(open) = (1..i - 1).rev().find(|&k| dash(w.gap_before(k))) {
+            return noun_phrase(w, clause_start(w, open - 1), open, memory);
+        }
+    }
     if w.breaks(i) || from == i {
         // "Wang Dongming, Chairman of X, reported": the subject precedes the appositive.
         let appositive_start = clause_start(w, i.saturating_sub(1));

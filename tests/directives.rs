@@ -691,3 +691,17 @@ fn a_negated_further_cue_stays_out_of_the_first_action_and_is_marked() {
     assert_eq!(d.also[0].cue.text, "did not call for");
     assert!(d.also[0].negated);
 }
+
+#[test]
+fn a_subject_before_a_dash_appositive_speaks() {
+    check_speakers(&[
+        (
+            "A coalition of nearly 40 groups - including the American Academy of Pediatrics, the March of Dimes and Easter Seals - sent a letter this week urging Congress to pass a measure.",
+            "coalition of nearly 40 groups",
+        ),
+        (
+            "On his way out, Mr. Bush - in a line that seemed directed at Mr. Trump - declared that a president must tend to all corners of the country.",
+            "Bush",
+        ),
+    ]);
+}
