@@ -666,15 +666,7 @@ fn sentence(
             start: seg.start,
             end: seg.end,
             negated: c.negation.is_some()
-                || c.kind == DirectiveKind::Reported
-                    && speaker.as_ref().is_some_and(|s| {
-                        // "Nobody urged", "No senator urged", "None of them called for".
-                        let first = s.text.split_whitespace().next().unwrap_or("");
-                        let first = first.to_lowercase();
-                        en::NOBODY.contains(&first.as_str())
-                            || first == "no"
-                            || en::NOBODY.contains(&s.name.to_lowercase().as_str())
-                    }),
+                || c.kind == DirectiveKind::Reported && speaker.as_ref().is_some_and(denies),
             speaker,
             cue: w.part(c.negation.unwrap_or(c.start), c.end),
             addressee: c.addressee.map(|(a, b)| w.part(a, b)),
@@ -882,6 +874,23 @@ fn opens_clause(w: &Words, i: usize) -> bool {
     i == 0 || w.breaks(i) || w.in_list(i - 1, &["while", "by", "after", "before", "when"])
 }
 
+/// A speaker that denies the act: "Nobody urged", "No senator urged", "None of them called
+/// for".
+fn denies(s: &Speaker) -> bool {
+    let first = s
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    en::NOBODY.contains(&first.as_str())
+}
+
+/// An -ly adverb ("currently", "strongly"; not "fly", "July").
+fn ly_adverb(l: &str) -> bool {
+    l.ends_with("ly") && l.len() > 4
+}
+
 /// "No one" before the verb at `i`: a subject, not the determiner "one" of a noun ("one
 /// appeal for").
 fn no_one(w: &Words, i: usize) -> bool {
@@ -892,7 +901,7 @@ fn no_one(w: &Words, i: usize) -> bool {
 /// pushing", "was strongly urged").
 fn be_before(w: &Words, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && w.lower[j - 1].ends_with("ly") && w.lower[j - 1].len() > 4 {
+    while j > 0 && ly_adverb(w.lower[j - 1]) {
         j -= 1;
     }
     j > 0 && is_be(w, j - 1)
@@ -1781,7 +1790,7 @@ fn verb_group(w: &Words, from: usize, verb: usize) -> usize {
         if !name
             && (w.class(k, VERB_PREFIX_WORDS | VERB_NEGATIONS)
                 || l.ends_with("n't")
-                || l.ends_with("ly") && l.len() > 4
+                || ly_adverb(l)
                 || w.in_list(k, MODALS))
         {
             end -= 1;
@@ -1811,7 +1820,7 @@ fn negation(w: &Words, verb: usize) -> Option<usize> {
         let l = w.lower[k];
         w.class(k, VERB_NEGATIONS)
             || l.ends_with("n't")
-            || (l == "to" || l == "longer") && k > group && w.class(k - 1, REFUSALS)
+            || l == "to" && k > group && w.class(k - 1, REFUSALS)
             || l == "longer" && k > group && w.is(k - 1, "no")
     })?;
     // Start at the refusal word ("declined to") or the auxiliary before "not" ("did not").
@@ -1870,7 +1879,7 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
         return None;
     }
     // "No one urged", "so far no one urged": no one speaks (a negated report).
-    if b >= a + 2 && w.is(b - 1, "one") && w.is(b - 2, "no") {
+    if b >= a + 2 && no_one(w, b) {
         return Some(speaker("No one".to_string(), &w.part(b - 2, b)));
     }
     let mention = w.part(a, b);

@@ -211,11 +211,8 @@ impl Analyzer {
                 score: sentences[i].score,
             })
             .collect();
-        let marker: Vec<bool> = (tokens.vocab.words.iter())
-            .map(|w| lang.markers.contains(w.as_str()))
-            .collect();
         let function_words = (tokens.tokens.iter())
-            .filter(|t| marker[t.word as usize])
+            .filter(|t| t.has(tokenize::MARKER))
             .count();
         let stats = Stats {
             bytes: text.len(),

@@ -38,6 +38,9 @@ pub(crate) const FUNCTION: u16 = 4096;
 /// A personal title that stands before a name ("Sen.", "Judge", "President"): no part of a
 /// key phrase when a name follows.
 pub(crate) const TITLE: u16 = 8192;
+/// A frequent English function word that other languages rarely use ("the", "of"): counted
+/// to tell whether a text reads as English.
+pub(crate) const MARKER: u16 = 16384;
 
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -113,6 +116,9 @@ impl Vocab {
         }
         if lang.personal_titles.contains(lower.trim_end_matches('.')) {
             flags |= TITLE;
+        }
+        if lang.markers.contains(lower) {
+            flags |= MARKER;
         }
         if flags & NUMERIC == 0 {
             flags |= lang.part_of_speech(bare);

@@ -1393,8 +1393,8 @@ pub const MESSAGE_NOUNS: &[&str] = &[
     "op-eds",
 ];
 
-/// Speakers that deny the act: "Nobody urged ...".
-pub const NOBODY: &[&str] = &["nobody", "no one", "none", "neither", "no-one"];
+/// First words of a speaker that denies the act: "Nobody urged", "No senator urged".
+pub const NOBODY: &[&str] = &["no", "nobody", "none", "neither", "no-one"];
 
 /// Auxiliaries and adverbs allowed between a subject and its verb ("has repeatedly urged").
 pub const VERB_PREFIX_WORDS: &[&str] = &[
