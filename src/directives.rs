@@ -1791,7 +1791,8 @@ fn verb_group(w: &Words, from: usize, verb: usize) -> usize {
             && (w.class(k, VERB_PREFIX_WORDS | VERB_NEGATIONS)
                 || l.ends_with("n't")
                 || ly_adverb(l)
-                || w.in_list(k, MODALS))
+                || w.in_list(k, MODALS)
+                || k + 1 == verb && w.in_list(k, en::LINKING_VERBS))
         {
             end -= 1;
         } else if k > from

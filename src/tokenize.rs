@@ -158,6 +158,19 @@ fn is_clause_break(gap: &str) -> bool {
     ]) || gap.contains(" - ")
 }
 
+/// Whether the gap after `prev` is only the dot of an abbreviation inside a sentence: an
+/// initial ("Martin D. Singer"), capitals with inner dots ("U.S. officials") or "Jr."/"Sr.";
+/// no clause ends there.
+fn abbreviation_dot(prev: &str, gap: &str) -> bool {
+    if gap.trim_end() != "." {
+        return false;
+    }
+    let mut chars = prev.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    let dotted = prev.contains('.') && prev.chars().all(|c| c == '.' || c.is_uppercase());
+    initial || dotted || matches!(prev, "Jr" | "Sr")
+}
+
 /// Tokenizes every sentence.
 pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tokens {
     let mut vocab = Vocab::default();
@@ -168,6 +181,7 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
         let first = tokens.len();
         let sentence = &text[seg.start..seg.end];
         let mut prev_end: Option<usize> = None;
+        let mut prev_start = 0;
         for (offset, word) in sentence.split_word_bound_indices() {
             if !word.chars().any(char::is_alphanumeric) {
                 continue;
@@ -191,13 +205,14 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
             }
             if let Some(pe) = prev_end {
                 let gap = &text[pe..start];
-                if is_clause_break(gap) {
+                if is_clause_break(gap) && !abbreviation_dot(&text[prev_start..pe], gap) {
                     flags |= BREAK_BEFORE;
                 } else if gap == "-" || gap == "/" || gap == "‑" {
                     flags |= JOINED;
                 }
             }
             prev_end = Some(end);
+            prev_start = start;
             tokens.push(Token {
                 start,
                 end,

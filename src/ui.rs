@@ -889,9 +889,20 @@ fn copy_summary(state: &Shared) {
 }
 
 fn markdown(a: &Shown) -> String {
-    let mut md = String::from("# Summary\n\n");
+    let mut md = String::new();
+    if !a.stats.looks_english {
+        md.push_str(&format!("> {}\n\n", crate::NOT_ENGLISH));
+    }
+    md.push_str("# Summary\n\n");
     for s in &a.summary {
         md.push_str(&format!("- {}\n", s.text));
+    }
+    // As on the page: themes and directives of a text that is not English are noise.
+    if !a.stats.looks_english {
+        md.push_str(
+            "\n## Themes and key directives\n\nNot shown: this text does not read as English.\n",
+        );
+        return md;
     }
     md.push_str("\n## Themes\n\n");
     for t in &a.themes {

@@ -705,3 +705,31 @@ fn a_subject_before_a_dash_appositive_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn the_dot_of_an_initial_or_an_abbreviation_ends_no_clause() {
+    check_speakers(&[
+        (
+            "The lawyer Martin D. Singer urged the network to retract the story.",
+            "Martin D. Singer",
+        ),
+        (
+            "Senate Minority Leader Harry M. Reid (D-Nev.) called for an inquiry.",
+            "Harry M. Reid",
+        ),
+        (
+            "Clinton said the U.S. should increase its forces.",
+            "Clinton",
+        ),
+    ]);
+    let d = one_directive("Clinton said the U.S. should increase its forces.");
+    assert_eq!(d.action.text, "increase its forces");
+}
+
+#[test]
+fn a_linking_verb_before_a_participle_is_no_part_of_the_subject() {
+    check_speakers(&[(
+        "AFL-CIO President Richard Trumka felt compelled to issue a memo urging unions to wait.",
+        "Richard Trumka",
+    )]);
+}

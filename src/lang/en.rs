@@ -1453,6 +1453,13 @@ pub const VERB_PREFIX_WORDS: &[&str] = &[
     "night",
 ];
 
+/// Linking verbs before a participle or adjective that heads the clause ("the mayor felt
+/// compelled to issue a memo urging ..."): part of its verb group, not of its subject.
+pub const LINKING_VERBS: &[&str] = &[
+    "feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared", "become",
+    "becomes", "became", "grew", "remain", "remains", "remained", "got", "gets",
+];
+
 /// Words that start a clause: the subject of a verb lies after them.
 pub const CLAUSE_OPENERS: &[&str] = &[
     "that", "which", "who", "and", "but", "while", "whereas", "because", "although", "as", "when",

@@ -126,6 +126,12 @@ test("a text that is not English gets a notice, and still a summary", async () =
   assert.ok((await page.locator("#summary li").count()) >= 1);
   assert.equal(await page.locator("#themes .chip").count(), 0);
   assert.match(await page.textContent("#themes"), /does not read as English/);
+  // The Markdown download says the same and leaves themes and directives out.
+  const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+  const mdText = readFileSync(await md.path(), "utf8");
+  assert.match(mdText, /^> This text does not read as English/);
+  assert.match(mdText, /# Summary\n\n- \S/);
+  assert.doesNotMatch(mdText, /## Key directives/);
   await page.fill("#input", SEED);
   await page.waitForSelector("#notice", { state: "hidden" });
 });
