@@ -55,6 +55,7 @@ const TITLE_WORDS: u16 = 1 << 9;
 const VERB_PREFIX_WORDS: u16 = 1 << 10;
 const VERB_NEGATIONS: u16 = 1 << 11;
 const REFUSALS: u16 = 1 << 12;
+const CLAUSE_VERBS: u16 = 1 << 13;
 
 /// The lists behind the class bits.
 const CLASS_LISTS: &[(&[&str], u16)] = &[
@@ -72,6 +73,7 @@ const CLASS_LISTS: &[(&[&str], u16)] = &[
     (en::WEEKDAYS, VERB_PREFIX_WORDS),
     (en::VERB_NEGATIONS, VERB_NEGATIONS),
     (en::REFUSALS, REFUSALS),
+    (en::CLAUSE_VERBS, CLAUSE_VERBS),
 ];
 
 /// The class bits of a lowercase word, from a table built once per process (a scan of
@@ -1094,6 +1096,40 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     {
         return None;
     }
+    // "requests for comment", "did not respond to a request for comment": newsroom routine.
+    if form.lemma == "request" && w.is(i + 1, "for") && w.is(i + 2, "comment") {
+        return None;
+    }
+    // A plural noun: before a verb ("privacy advocates are concerned", "calls have grown"),
+    // or the object of a past verb ("has so far resisted calls for him to name the day").
+    let plural_form = w.lower[i] != form.lemma && w.lower[i].ends_with('s');
+    if plural_form {
+        let verb_after = is_be(w, i + 1) || w.in_list(i + 1, &["have", "had", "were"]);
+        // Not after an adjective in -ed: "Republicans' generalized demands", "his repeated
+        // calls".
+        let owned = i > 1
+            && (w.class(i - 2, DETERMINERS)
+                || w.lower[i - 2].ends_with("'s")
+                || w.gap_before(i - 1).starts_with(['\'', '’'])
+                || w.in_list(i - 2, &["his", "her", "their", "its", "our", "my", "your"]));
+        let object = i > 0
+            && !w.breaks(i)
+            && w.lower[i - 1].ends_with("ed")
+            && w.lower[i - 1].len() > 4
+            && !w.toks[i - 1].has(CAPITALIZED)
+            && !w.class(i - 1, VERB_PREFIX_WORDS)
+            && !owned;
+        if object && w.is(i + 1, "for") && i + 2 < w.len() {
+            // "prompted calls for probes": an ask by someone unnamed (read like a passive
+            // with no agent: no speaker unless a named one reports it).
+            let mut c = Cue::nominal(i, i);
+            c.passive = true;
+            return Some(c);
+        }
+        if verb_after || object {
+            return None;
+        }
+    }
     // Phrasal verbs: "push back on", "press ahead".
     if matches!(form.lemma, "push" | "press")
         && w.in_list(
@@ -1412,6 +1448,17 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
         if j > a && !w.inside_name(j) && (w.toks[j].has(VERB) || is_be(w, j) || contracted(w, j)) {
             return None;
         }
+        // A content clause: "told the Daily Telegraph in 2001 that he continued to wear"
+        // (not a relative one: "asked agencies that dealt with it to"), as its subject shows.
+        let content = |k: usize| {
+            k < w.len()
+                && (w.class(k, DETERMINERS)
+                    || w.toks[k].has(CAPITALIZED)
+                    || w.in_list(k, &["he", "she", "they", "we", "i", "you", "it"]))
+        };
+        if j > a && w.is(j, "that") && content(j + 1) {
+            return None;
+        }
         // A second object: "asking them questions and it's easy for them to".
         let object = ["him", "them", "us", "me", "you"];
         if j > a && w.in_list(j - 1, &object) && !w.toks[j].has(STOP) && !w.is(j, "to") {
@@ -1428,7 +1475,7 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
             let det = w.class(next, DETERMINERS) && !w.is(next, "that");
             let name = w.toks[next].has(CAPITALIZED);
             // "pushing Euroscepticism to second place": an ordinal, not an infinitive.
-            let number = w.lower[next].chars().all(|c| c.is_ascii_digit())
+            let number = w.lower[next].starts_with(|c: char| c.is_ascii_digit())
                 || w.in_list(
                     next,
                     &["first", "second", "third", "fourth", "fifth", "last"],
@@ -1441,7 +1488,11 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
                 && !l.ends_with("us")
                 && !l.ends_with("is")
                 && w.toks[next].flags & (VERB | STOP) == 0;
-            if det || name || number || plural {
+            // "workers earning up to $47,476 a year to be paid": a preposition before a number.
+            if number && !det {
+                continue;
+            }
+            if det || name || plural {
                 return None;
             }
             return Some((end, action));
@@ -1575,6 +1626,7 @@ fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
                 return None;
             }
         }
+        let addressee = addressee.map(|span| pronoun_alone(w, span));
         // A rhetorical question, or "must-win": not an obligation.
         if w.text[w.toks[n - 1].end..w.end].contains('?') || w.toks[action].has(JOINED) {
             return None;
@@ -1790,7 +1842,8 @@ fn verb_group(w: &Words, from: usize, verb: usize) -> usize {
         if !name
             && (w.class(k, VERB_PREFIX_WORDS | VERB_NEGATIONS)
                 || l.ends_with("n't")
-                || ly_adverb(l)
+                // "Kelly urged": a capitalised -ly word that would leave no subject is one.
+                || ly_adverb(l) && !(k == from && w.toks[k].has(CAPITALIZED))
                 || w.in_list(k, MODALS)
                 || k + 1 == verb && w.in_list(k, en::LINKING_VERBS))
         {
@@ -1799,6 +1852,13 @@ fn verb_group(w: &Words, from: usize, verb: usize) -> usize {
             && (l == "to" && w.class(k - 1, REFUSALS) || l == "longer" && w.is(k - 1, "no"))
         {
             end -= 2;
+        } else if k > from + 1
+            && l == "be"
+            && w.is(k - 1, "to")
+            && w.in_list(k - 2, &["going", "have", "has", "had", "used"])
+        {
+            // "Microsoft is going to be pushing": the subject is before "going".
+            end -= 3;
         } else {
             break;
         }
@@ -1841,8 +1901,33 @@ fn negation(w: &Words, verb: usize) -> Option<usize> {
 /// negations just before the verb.
 fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
     let end = verb_group(w, from, verb);
-    let start = from.max(end.saturating_sub(MAX_SUBJECT));
+    let mut start = from.max(end.saturating_sub(MAX_SUBJECT));
+    // A subject holds no verb of saying ("Kelly said she asked") nor a modal and its verb
+    // ("it may mean Hollywood studios ask"): the subject follows them.
+    if let Some(k) = (start..end.saturating_sub(1)).rev().find(|&k| {
+        !w.toks[k].has(CAPITALIZED)
+            && (w.class(k, CLAUSE_VERBS)
+                || w.in_list(k, MODALS) && k + 2 < end && w.toks[k + 1].has(VERB))
+    }) {
+        start = if w.class(k, CLAUSE_VERBS) {
+            k + 1
+        } else {
+            k + 2
+        };
+        if start < end && w.is(start, "that") {
+            start += 1;
+        }
+    }
     (end > start).then_some((start, end))
+}
+
+/// A personal pronoun takes no modifier: in "for this they need to" the subject is "they".
+fn pronoun_alone(w: &Words, (a, b): (usize, usize)) -> (usize, usize) {
+    if b > a + 1 && w.in_list(b - 1, &["he", "she", "they", "we", "i", "you"]) {
+        (b - 1, b)
+    } else {
+        (a, b)
+    }
 }
 
 /// The subject of the verb at token `i`, resolved to a speaker.
@@ -1870,7 +1955,18 @@ fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
             return None;
         }
     }
-    let (a, b) = subject_span(w, from, i)?;
+    let (a, b) = pronoun_alone(w, subject_span(w, from, i)?);
+    // "Kelly said she asked": the pronoun names whoever said it, when that is a name.
+    let said = a.checked_sub(if a > 0 && w.is(a - 1, "that") { 2 } else { 1 });
+    if let Some(v) = said.filter(|&v| {
+        b == a + 1 && v > from && w.class(a, SPEAKER_PRONOUNS) && w.class(v, CLAUSE_VERBS)
+    }) {
+        if let Some(outer) =
+            subject(w, v, memory).filter(|s| s.text.starts_with(char::is_uppercase))
+        {
+            return Some(speaker(outer.name, &w.part(a, b)));
+        }
+    }
     noun_phrase(w, a, b, memory)
 }
 

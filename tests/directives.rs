@@ -733,3 +733,50 @@ fn a_linking_verb_before_a_participle_is_no_part_of_the_subject() {
         "Richard Trumka",
     )]);
 }
+
+#[test]
+fn a_subject_starts_after_a_verb_of_saying_or_a_modal_and_its_verb() {
+    check(
+        "Kelly said she asked the network to air the interview.",
+        Some("Kelly"),
+        "asked",
+        Some("the network"),
+        "air the interview",
+    );
+    let d = one_directive("Kelly said she asked the network to air the interview.");
+    assert_eq!(d.speaker.unwrap().text, "she");
+    check_speakers(&[
+        (
+            "It may mean Hollywood studios ask for more extras on every DVD.",
+            "Hollywood studios",
+        ),
+        (
+            "Microsoft is going to be pushing developers to adopt its tools.",
+            "Microsoft",
+        ),
+        ("Kelly urged the network to air the interview.", "Kelly"),
+    ]);
+    // A personal pronoun stands alone: "for this they" is "they".
+    let d = one_directive("For this they need to be adequately resourced.");
+    assert_eq!(d.addressee.unwrap().text, "they");
+}
+
+#[test]
+fn plural_cue_nouns_and_prepositions_before_numbers_are_no_asks() {
+    assert_no_directive("Privacy advocates are concerned by the software.");
+    assert_no_directive("Strong exports pushed annual growth to 2.3% last year.");
+    assert_no_directive("Blunkett told the Daily Telegraph in 2001 that he continued to wear it.");
+    assert_no_directive("The aides did not respond to requests for comment.");
+    // A relative "that" stays in the addressee.
+    check(
+        "The bureau asked agencies that dealt with the shooting to withhold records.",
+        Some("bureau"),
+        "asked",
+        Some("agencies that dealt with the shooting"),
+        "withhold records",
+    );
+    // Calls that are a verb's object are somebody else's: no speaker.
+    let d = one_directive("Blair has so far resisted calls for him to name the day.");
+    assert_eq!(d.speaker, None);
+    assert_eq!(d.cue.text, "calls for");
+}
