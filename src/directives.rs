@@ -493,7 +493,8 @@ fn sentence(
         let Some(form) = lang.cues.verb(w.lower[i]) else {
             continue;
         };
-        if w.inside_name(i) {
+        // A name, or a compound ("English-speaking", "court-ordered"): no verb.
+        if w.inside_name(i) || w.toks[i].has(JOINED) {
             continue;
         }
         // "Pence's call for", "the DOJ demand that": the owner is the speaker.
@@ -625,6 +626,14 @@ fn sentence(
     let mut speaker = speaker_for(main, verbs);
     if speaker.is_none() && !main.modal && !main.passive {
         speaker = main_subject(w, memory);
+    }
+    // "According to reports from Interfax, the deal should go through": the source speaks.
+    let stray =
+        |s: &Speaker| main.modal && !strong(s) || s.text.to_lowercase().starts_with("according");
+    if speaker.as_ref().is_none_or(stray) {
+        if let Some(s) = according_to(w, memory) {
+            speaker = Some(s);
+        }
     }
     let action_end = |c: &Cue| -> usize {
         let mut next = cues
@@ -775,6 +784,22 @@ fn inverted_subject(w: &Words, i: usize, lemma: &str) -> Option<(usize, usize)> 
         e -= 1;
     }
     (w.class(a, DETERMINERS) && e - a <= 4).then_some((a, e))
+}
+
+/// The source of a sentence opening "According to X,": a name at the end of X ("reports
+/// from Russian News Agency Interfax" gives "Russian News Agency Interfax"), or X.
+fn according_to(w: &Words, memory: &mut Memory) -> Option<Speaker> {
+    if !(w.is(0, "according") && w.is(1, "to")) {
+        return None;
+    }
+    let end = (3..w.len().min(3 + MAX_SUBJECT)).find(|&k| w.breaks(k))?;
+    match capitalized_run(w, 2, end).filter(|&(_, e)| e == end) {
+        Some((a, b)) => {
+            let name = memory.name(&name_of(w, a, b));
+            Some(speaker(name, &w.part(2, end)))
+        }
+        None => noun_phrase(w, 2, end, memory),
+    }
 }
 
 /// The first token after a sentence's opening conjunctions and adverbials ("But on Tuesday,",
@@ -1009,7 +1034,8 @@ fn named_owner(w: &Words, i: usize, lemma: &str) -> bool {
             prev,
             "i" | "we" | "you" | "he's" | "she's" | "it's" | "who's" | "that's" | "there's"
         );
-    let possessive = prev.ends_with("'s");
+    let possessive =
+        prev.ends_with("'s") || prev.ends_with('s') && w.gap_before(i).starts_with(['\'', '’']);
     let compound = w.lower[i] == lemma && !prev.ends_with('s');
     !pronoun && (possessive || compound) && w.in_list(i + 1, &["for", "that"]) && i + 2 < w.len()
 }
@@ -1119,7 +1145,9 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
             && !w.toks[i - 1].has(CAPITALIZED)
             && !w.class(i - 1, VERB_PREFIX_WORDS)
             && !owned;
-        if object && w.is(i + 1, "for") && i + 2 < w.len() {
+        // "a barrage of requests for him to read the letter".
+        let after_of = i > 0 && w.is(i - 1, "of");
+        if (object || after_of) && w.is(i + 1, "for") && i + 2 < w.len() {
             // "prompted calls for probes": an ask by someone unnamed (read like a passive
             // with no agent: no speaker unless a named one reports it).
             let mut c = Cue::nominal(i, i);
@@ -1143,7 +1171,8 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     // "one petition for", "Sanders's push for".
     if i > 0 && !w.breaks(i) {
         let prev = &w.toks[i - 1];
-        let possessive = w.lower[i - 1].ends_with("'s")
+        let possessive = (w.lower[i - 1].ends_with("'s")
+            || w.gap_before(i).starts_with(['\'', '’']))
             && prev.has(CAPITALIZED)
             && !w.in_list(
                 i - 1,
@@ -1480,8 +1509,15 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
                     next,
                     &["first", "second", "third", "fourth", "fifth", "last"],
                 );
-            // "directed funding to hospitals": a plural noun, not an infinitive.
+            // "direct answers to factual questions": an adjective, not an infinitive.
             let l = w.lower[next];
+            let adjective = w.toks[next].flags & (MODIFIER | VERB) == MODIFIER
+                && l.len() > 5
+                && en::ADJECTIVE_SUFFIXES.iter().any(|s| l.ends_with(s));
+            if adjective {
+                return None;
+            }
+            // "directed funding to hospitals": a plural noun, not an infinitive.
             let plural = l.len() > 3
                 && l.ends_with('s')
                 && !l.ends_with("ss")
@@ -1551,6 +1587,10 @@ fn soft_gap(gap: &str) -> bool {
 /// An obligation cue at token `i`: must, should, need(s) to, has/have to, ought to,
 /// "it is necessary to", "there is a need to".
 fn modal_cue(w: &Words, i: usize) -> Option<Cue> {
+    // A capital inside a sentence: a title or a name ("the comedy Shall We Dance?").
+    if w.inside_name(i) {
+        return None;
+    }
     let word = w.lower[i];
     let n = w.len();
     let blocked = |k: usize| -> bool {
@@ -1923,7 +1963,7 @@ fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
 
 /// A personal pronoun takes no modifier: in "for this they need to" the subject is "they".
 fn pronoun_alone(w: &Words, (a, b): (usize, usize)) -> (usize, usize) {
-    if b > a + 1 && w.in_list(b - 1, &["he", "she", "they", "we", "i", "you"]) {
+    if b > a + 1 && w.in_list(b - 1, &["he", "she", "they", "we", "i", "you", "it"]) {
         (b - 1, b)
     } else {
         (a, b)
@@ -1972,6 +2012,12 @@ fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
 
 /// Resolves the noun phrase `a..b` to a speaker.
 fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
+    // "..., and that calls for": a conjunction is no part of the phrase.
+    let a = if a < b && w.in_list(a, &["and", "but", "or", "so", "yet"]) {
+        a + 1
+    } else {
+        a
+    };
     if b <= a {
         return None;
     }

@@ -780,3 +780,41 @@ fn plural_cue_nouns_and_prepositions_before_numbers_are_no_asks() {
     assert_eq!(d.speaker, None);
     assert_eq!(d.cue.text, "calls for");
 }
+
+#[test]
+fn according_to_names_the_source_of_an_obligation() {
+    check(
+        "According to reports from the news agency Interfax, the deal should go through soon.",
+        Some("Interfax"),
+        "should",
+        Some("the deal"),
+        "go through soon",
+    );
+    // A reported ask keeps its own subject.
+    check_speakers(&[(
+        "According to the report, officials urged residents to leave.",
+        "officials",
+    )]);
+}
+
+#[test]
+fn titles_adjectives_compounds_and_possessives_are_no_cues() {
+    assert_no_directive("The comedy Shall We Dance? was at number three.");
+    assert_no_directive("The tool can give direct answers to factual questions.");
+    assert_no_directive("Mourinho, whose Blues' push for four trophies ended, was calm.");
+    // "English-speaking" is no reporting verb whose subject could speak.
+    let d = one_directive("That calls for an alliance of the English-speaking nations.");
+    assert!(
+        d.speaker.as_ref().is_none_or(|s| s.name != "English"),
+        "{d:?}"
+    );
+    // A possessive in -s' owns its call.
+    check_speakers(&[(
+        "Young voters prefer Sanders' call for revolution.",
+        "Sanders",
+    )]);
+    // "a barrage of requests for him to": an ask by someone unnamed.
+    let d =
+        one_directive("MPs bombarded the minister with a barrage of requests for him to read it.");
+    assert_eq!(d.cue.text, "requests for");
+}
