@@ -22,7 +22,7 @@ use crate::lang::Language;
 use crate::segment::Segment;
 use crate::tokenize::{
     Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GERUND, JOINED, MODIFIER,
-    STOP, TITLE, VERB,
+    NUMERIC, STOP, TITLE, VERB,
 };
 
 /// Auxiliaries before an adverb and a verb ("have long called for").
@@ -1122,6 +1122,18 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     {
         return None;
     }
+    // A past participle after "to" or a number is an adjective: "its list of 25 recommended
+    // delegates", "made it on to recommended slates".
+    if i > 0
+        && w.lower[i].ends_with("ed")
+        && !w.breaks(i)
+        && (w.is(i - 1, "to") || w.toks[i - 1].has(NUMERIC))
+        && i + 1 < w.len()
+        && w.toks[i + 1].flags & (STOP | CAPITALIZED) == 0
+        && !w.class(i + 1, DETERMINERS)
+    {
+        return None;
+    }
     // "requests for comment", "did not respond to a request for comment": newsroom routine.
     if form.lemma == "request" && w.is(i + 1, "for") && w.is(i + 2, "comment") {
         return None;
@@ -1257,12 +1269,28 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                     if let Some(to) = to.filter(|&t| w.is(t, "to") && verb_next(t) && !w.breaks(t))
                     {
                         // After a reporting verb: "Sperling said he was advised to".
-                        let subject = subject_span(w, clause_start(w, i), i)
+                        let from = clause_start(w, i);
+                        let subject = subject_span(w, from, i)
                             .map(|(a, b)| {
                                 let verb = (a..b)
                                     .rev()
                                     .find(|&k| w.toks[k].has(VERB | CUE_VERB) && !w.inside_name(k));
-                                (verb.map_or(a, |k| k + 1), b)
+                                // "Anyone who feels unwell is encouraged to": the relative
+                                // clause belongs to the subject.
+                                let antecedent = |k: usize| {
+                                    w.toks[k].flags & (STOP | VERB) == 0
+                                        || w.in_list(k, &["anyone", "everyone", "those", "people"])
+                                };
+                                let relative = from > 1
+                                    && a == from
+                                    && w.in_list(from - 1, &["who", "that"])
+                                    && !w.breaks(from - 1)
+                                    && antecedent(from - 2);
+                                match verb {
+                                    Some(_) if relative => (clause_start(w, from - 2), b),
+                                    Some(k) => (k + 1, b),
+                                    None => (a, b),
+                                }
                             })
                             .filter(|&(a, b)| {
                                 b > a && !(a + 1 == b && w.in_list(a, &["who", "which", "that"]))
@@ -1349,7 +1377,14 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 if w.is(i + 1, "that")
                     && matches!(
                         form.lemma,
-                        "urge" | "demand" | "ask" | "order" | "request" | "require"
+                        "urge"
+                            | "demand"
+                            | "ask"
+                            | "order"
+                            | "request"
+                            | "require"
+                            | "recommend"
+                            | "advise"
                     )
                     && i + 2 < w.len()
                     // "an order that prevented ...": a relative clause, not a content clause.
@@ -2185,8 +2220,30 @@ fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
             break;
         }
     }
-    // Do not end on a dangling "and" or "to".
-    while end > a + 1 && w.in_list(end - 1, &["and", "or", "to", "of", "but"]) {
+    // Before a later cue, its subject pronoun is no part of this action ("the closure of
+    // beaches, but it recommended ...").
+    if next < w.len() && end == next {
+        let pronoun = |k: usize| w.in_list(k, &["he", "she", "it", "they", "we", "i", "also"]);
+        while end > a + 1 {
+            let subject =
+                pronoun(end - 1) && !w.in_list(end - 2, &["to", "for", "on", "with", "of"]);
+            // "but I think she": a verb of saying after its own pronoun subject.
+            let saying = end > a + 2 && w.class(end - 1, CLAUSE_VERBS) && pronoun(end - 2);
+            if !(subject || saying) {
+                break;
+            }
+            end -= 1;
+        }
+    }
+    // Do not end on a dangling "and", "to" or "while".
+    while end > a + 1
+        && w.in_list(
+            end - 1,
+            &[
+                "and", "or", "to", "of", "but", "while", "when", "because", "if", "as",
+            ],
+        )
+    {
         end -= 1;
     }
     end

@@ -818,3 +818,39 @@ fn titles_adjectives_compounds_and_possessives_are_no_cues() {
         one_directive("MPs bombarded the minister with a barrage of requests for him to read it.");
     assert_eq!(d.cue.text, "requests for");
 }
+
+#[test]
+fn recommend_that_is_an_ask_and_a_participle_before_a_noun_is_none() {
+    check(
+        "The ministry recommended that swimmers avoid the hottest hours.",
+        Some("ministry"),
+        "recommended that",
+        None,
+        "swimmers avoid the hottest hours",
+    );
+    assert_no_directive("The party released its list of 25 recommended delegates.");
+}
+
+#[test]
+fn an_action_stops_before_the_next_cue_and_its_subject() {
+    let d = one_directive(
+        "The ministry did not order the closure of beaches, but it recommended that swimmers \
+         avoid the hottest hours.",
+    );
+    assert_eq!(d.action.text, "the closure of beaches");
+    assert!(d.negated);
+    assert_eq!(d.also.len(), 1);
+    assert_eq!(d.also[0].action.text, "swimmers avoid the hottest hours");
+    assert!(!d.also[0].negated);
+}
+
+#[test]
+fn a_relative_clause_belongs_to_a_passive_subject() {
+    check(
+        "Anyone who feels unwell is encouraged to call the health line.",
+        None,
+        "encouraged",
+        Some("Anyone who feels unwell"),
+        "call the health line",
+    );
+}

@@ -1183,6 +1183,7 @@ const CLASSES: &[(&str, &[CueClass])] = &[
     ("demand", &[CueClass::Addressed, CueClass::Object]),
     ("tell", &[CueClass::Addressed, CueClass::Reporting]),
     ("advise", &[CueClass::Addressed]),
+    ("recommend", &[CueClass::Addressed, CueClass::Object]),
     ("lobby", &[CueClass::Addressed, CueClass::ForObject]),
     ("advocate", &[CueClass::ForObject, CueClass::Object]),
     ("stress", &[CueClass::Emphasis]),
