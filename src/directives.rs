@@ -624,6 +624,20 @@ fn sentence(
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
     let main = &cues[main_idx];
     let mut speaker = speaker_for(main, verbs);
+    // "X must do Y, Sam Younger said.": reported speech whose reporter closes the sentence
+    // after a comma; the obligation is theirs and its action ends before them.
+    let last = w.len() - 1;
+    let reporter_at = (main.end..last)
+        .rev()
+        .find(|&k| w.breaks(k))
+        .filter(|&a| a + 6 >= last && a < last && w.class(last, CLAUSE_VERBS));
+    if let Some(a) = reporter_at.filter(|_| main.modal && speaker.is_none()) {
+        speaker = verbs
+            .iter()
+            .find(|(i, _)| *i == last)
+            .and_then(|(_, s)| s.clone())
+            .or_else(|| noun_phrase(w, a, last, memory));
+    }
     if speaker.is_none() && !main.modal && !main.passive {
         speaker = main_subject(w, memory);
     }
@@ -644,6 +658,9 @@ fn sentence(
             .map(|o| o.negation.unwrap_or(o.start))
             .min()
             .unwrap_or(w.len());
+        if let Some(a) = reporter_at.filter(|&a| a > c.action) {
+            next = next.min(a);
+        }
         if c.participial && c.start == 0 {
             // "Stressing the importance of X, he ...": X ends at the clause.
             if let Some(b) = (c.action + 1..next).find(|&j| w.breaks(j)) {
@@ -2222,7 +2239,7 @@ fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
     }
     // Before a later cue, its subject pronoun is no part of this action ("the closure of
     // beaches, but it recommended ...").
-    if next < w.len() && end == next {
+    if next < w.len() && end == next && !w.breaks(next) {
         let pronoun = |k: usize| w.in_list(k, &["he", "she", "it", "they", "we", "i", "also"]);
         while end > a + 1 {
             let subject =

@@ -159,8 +159,8 @@ fn is_clause_break(gap: &str) -> bool {
 }
 
 /// Whether the gap after `prev` is only the dot of an abbreviation inside a sentence: an
-/// initial ("Martin D. Singer"), capitals with inner dots ("U.S. officials") or "Jr."/"Sr.";
-/// no clause ends there.
+/// initial ("Martin D. Singer"), capitals with inner dots ("U.S. officials") or "Jr."/"Sr."
+/// (a personal title before a name is checked by its flag); no clause ends there.
 fn abbreviation_dot(prev: &str, gap: &str) -> bool {
     if gap.trim_end() != "." {
         return false;
@@ -205,7 +205,16 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
             }
             if let Some(pe) = prev_end {
                 let gap = &text[pe..start];
-                if is_clause_break(gap) && !abbreviation_dot(&text[prev_start..pe], gap) {
+                // "Mrs. Clinton", "Sen. Jeff Merkley": a title's dot before a name.
+                let title_dot = gap.trim_end() == "."
+                    && flags & CAPITALIZED != 0
+                    && tokens
+                        .last()
+                        .is_some_and(|t: &Token| t.has(TITLE) && t.has(CAPITALIZED));
+                if is_clause_break(gap)
+                    && !title_dot
+                    && !abbreviation_dot(&text[prev_start..pe], gap)
+                {
                     flags |= BREAK_BEFORE;
                 } else if gap == "-" || gap == "/" || gap == "‑" {
                     flags |= JOINED;

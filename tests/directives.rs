@@ -854,3 +854,32 @@ fn a_relative_clause_belongs_to_a_passive_subject() {
         "call the health line",
     );
 }
+
+#[test]
+fn a_reporter_closing_the_sentence_speaks_its_obligation() {
+    check(
+        "Schools must close early, the minister said.",
+        Some("minister"),
+        "must",
+        Some("Schools"),
+        "close early",
+    );
+    check(
+        "For this they need to be adequately resourced, Sam Younger said.",
+        Some("Sam Younger"),
+        "need to",
+        Some("they"),
+        "be adequately resourced",
+    );
+}
+
+#[test]
+fn a_title_dot_before_a_name_ends_no_clause() {
+    check_speakers(&[
+        (
+            "Brian Fallon, a spokesman for Mrs. Clinton, called on the senator to take back his words.",
+            "Brian Fallon",
+        ),
+        ("Mr. Trump asked his supporters to raise their hands.", "Trump"),
+    ]);
+}
