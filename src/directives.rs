@@ -742,6 +742,9 @@ fn lead_subject(
     if cache.is_none() {
         // Skip an opening "Yet", "But", "Clearly,", "On Tuesday,", "Citing X,".
         let mut b = after_openers(w).unwrap_or(w.len());
+        if time_phrase(w, b) {
+            b += 2;
+        }
         while b < w.len()
             && (w.toks[b].has(STOP) && !w.class(b, SPEAKER_PRONOUNS) || w.lower[b].ends_with("ly"))
         {
@@ -1159,7 +1162,11 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     // or the object of a past verb ("has so far resisted calls for him to name the day").
     let plural_form = w.lower[i] != form.lemma && w.lower[i].ends_with('s');
     if plural_form {
-        let verb_after = is_be(w, i + 1) || w.in_list(i + 1, &["have", "had", "were"]);
+        // "advocates say", "orders will dry up".
+        let verb_after = is_be(w, i + 1)
+            || w.in_list(i + 1, &["have", "had", "were"])
+            || w.in_list(i + 1, MODALS)
+            || w.class(i + 1, CLAUSE_VERBS);
         // Not after an adjective in -ed: "Republicans' generalized demands", "his repeated
         // calls".
         let owned = i > 1
@@ -1167,10 +1174,12 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
                 || w.lower[i - 2].ends_with("'s")
                 || w.gap_before(i - 1).starts_with(['\'', '’'])
                 || w.in_list(i - 2, &["his", "her", "their", "its", "our", "my", "your"]));
+        let past = i > 0
+            && (w.lower[i - 1].ends_with("ed") && w.lower[i - 1].len() > 4
+                || w.lower[i - 1].ends_with("en") && w.toks[i - 1].flags & (VERB | MODIFIER) != 0);
         let object = i > 0
             && !w.breaks(i)
-            && w.lower[i - 1].ends_with("ed")
-            && w.lower[i - 1].len() > 4
+            && past
             && !w.toks[i - 1].has(CAPITALIZED)
             && !w.class(i - 1, VERB_PREFIX_WORDS)
             && !owned;
@@ -2062,8 +2071,27 @@ fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speaker> {
     noun_phrase(w, a, b, memory)
 }
 
+/// Whether tokens `k, k + 1` are a time phrase without a preposition: "last month", "this
+/// week", "next Tuesday".
+fn time_phrase(w: &Words, k: usize) -> bool {
+    const TIME_NOUNS: &[&str] = &[
+        "week", "month", "year", "night", "weekend", "summer", "spring", "autumn", "fall",
+        "winter", "morning",
+    ];
+    w.in_list(k, &["last", "this", "next", "earlier", "later"])
+        && (w.in_list(k + 1, TIME_NOUNS)
+            || w.lower.get(k + 1).is_some_and(|l| en::WEEKDAYS.contains(l)))
+}
+
 /// Resolves the noun phrase `a..b` to a speaker.
 fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
+    // "Last month the chairman of the Commission called for": a time phrase before the
+    // subject is no part of it.
+    let a = if b > a + 2 && time_phrase(w, a) {
+        a + 2
+    } else {
+        a
+    };
     // "..., and that calls for": a conjunction is no part of the phrase.
     let a = if a < b && w.in_list(a, &["and", "but", "or", "so", "yet"]) {
         a + 1

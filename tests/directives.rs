@@ -883,3 +883,16 @@ fn a_title_dot_before_a_name_ends_no_clause() {
         ("Mr. Trump asked his supporters to raise their hands.", "Trump"),
     ]);
 }
+
+#[test]
+fn plural_cue_nouns_before_verbs_of_saying_and_time_phrases_before_subjects() {
+    assert_no_directive("Abortion rights advocates said the ruling made it more critical.");
+    assert_no_directive("Some countries where orders will dry up have seen orders surging.");
+    check_speakers(&[
+        (
+            "Last month the chairman of the Commission for Racial Equality (CRE) also called for shortlists.",
+            "CRE",
+        ),
+        ("Last week Smith urged voters to stay home.", "Smith"),
+    ]);
+}
