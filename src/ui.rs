@@ -906,8 +906,13 @@ fn markdown(a: &Shown) -> String {
     }
     md.push_str("\n## Themes\n\n");
     for t in &a.themes {
+        let unit = if t.count == 1 {
+            "sentence"
+        } else {
+            "sentences"
+        };
         md.push_str(&format!(
-            "- **{}** ({} sentences): {}\n",
+            "- **{}** ({} {unit}): {}\n",
             t.label,
             t.count,
             t.phrases.join(", ")

@@ -232,12 +232,17 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
             .filter(|p| **p != t.label)
             .map(String::as_str)
             .collect();
+        let unit = if t.count == 1 {
+            "sentence"
+        } else {
+            "sentences"
+        };
         if others.is_empty() {
-            writeln!(out, "  {}  ({} sentences)", t.label, t.count)?;
+            writeln!(out, "  {}  ({} {unit})", t.label, t.count)?;
         } else {
             writeln!(
                 out,
-                "  {}  ({} sentences): {}",
+                "  {}  ({} {unit}): {}",
                 t.label,
                 t.count,
                 others.join(", ")
