@@ -310,4 +310,20 @@ mod tests {
         assert!(t.tokens[3].has(BREAK_BEFORE));
         assert!(t.tokens[4].has(CUE_VERB));
     }
+
+    #[test]
+    fn abbreviation_and_title_dots_inside_a_sentence_break_no_clause() {
+        let lang = Language::english();
+        let text = "Mrs. Clinton met Martin D. Singer and U.S. officials, Jr. staff. Then";
+        let segs = segment(text, &lang);
+        let t = tokenize(text, &segs, &lang);
+        let breaks: Vec<&str> = t
+            .tokens
+            .iter()
+            .filter(|k| k.has(BREAK_BEFORE))
+            .map(|k| &text[k.start..k.end])
+            .collect();
+        // Only the comma breaks; "staff." ends the sentence, so "Then" opens the next.
+        assert_eq!(breaks, ["Jr"]);
+    }
 }
