@@ -260,7 +260,7 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
                 DirectiveKind::Obligation => "(the text)".to_string(),
                 DirectiveKind::Reported => "(someone)".to_string(),
             },
-            |s| s.name.clone(),
+            |s| one_line(&s.name),
         );
         let whom = d
             .addressee
