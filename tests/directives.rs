@@ -713,6 +713,11 @@ fn the_dot_of_an_initial_or_an_abbreviation_ends_no_clause() {
             "The lawyer Martin D. Singer urged the network to retract the story.",
             "Martin D. Singer",
         ),
+        // An occupation opening the sentence is a title, not part of the name.
+        (
+            "Lawyer Martin D. Singer urged the network to retract the story.",
+            "Martin D. Singer",
+        ),
         (
             "Senate Minority Leader Harry M. Reid (D-Nev.) called for an inquiry.",
             "Harry M. Reid",
