@@ -480,9 +480,10 @@ pub const FEELING_ADJECTIVES: &[&str] = &[
     "furious",
 ];
 
-/// Personal titles before a name ("Sen. John McCain", "Judge Jacobus Annandale"): a key phrase
-/// is the name alone. Written for Nutshell; titles that also open names of things ("Premier
-/// League", "Lady Gaga", "General Motors", "Justice Department") are left out.
+/// Personal titles and occupations before a name ("Sen. John McCain", "Judge Jacobus
+/// Annandale", "Actress Luisana Lopilato"): a key phrase is the name alone. Written for
+/// Nutshell; titles that also open names of things ("Premier League", "Lady Gaga", "General
+/// Motors", "Justice Department") are left out.
 pub const PERSONAL_TITLES: &[&str] = &[
     "activist",
     "actor",
