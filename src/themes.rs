@@ -189,6 +189,19 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                         && prev.has(CAPITALIZED)
                         && sent[j - 2].has(CAPITALIZED)
                         && pos(t, false) & GERUND != 0;
+                    // "prosecutors investigating": an -ing verb after a plural noun is its
+                    // reduced relative clause; "distributing illegal drugs": a phrase does not
+                    // open with a verb's -ing form ("training camp" is a noun).
+                    let prev_word = tokens.vocab.word(prev.word);
+                    let plural = !(prev.has(CAPITALIZED) && j > 1)
+                        && prev_word.len() > 3
+                        && prev_word.ends_with('s')
+                        && !prev_word.ends_with("ss");
+                    let gerund = pos(t, false) & GERUND != 0;
+                    let opens_with_gerund = n == 1 && pos(&sent[i], i == 0) & GERUND != 0;
+                    if gerund && plural || opens_with_gerund {
+                        break;
+                    }
                     if into_name || past_possessive || verb_of_name || title(j) {
                         break;
                     }
@@ -592,6 +605,24 @@ mod tests {
         let (k, _) = run(text);
         let rank = |p: &str| k.iter().position(|x| x.text.eq_ignore_ascii_case(p));
         assert!(rank("pensions") < rank("tax"), "{k:?}");
+    }
+
+    #[test]
+    fn ing_verbs_open_no_phrase_and_do_not_follow_a_plural_noun() {
+        let text = "Prosecutors investigating the fraud met. Prosecutors investigating banks \
+            spoke. Distributing illegal drugs is a crime. Distributing illegal drugs grew. \
+            Following complaints, the channel apologised. Following complaints, it waited.";
+        let (k, _) = run(text);
+        let texts: Vec<String> = k.iter().map(|p| p.text.to_lowercase()).collect();
+        assert!(texts.contains(&"prosecutors".to_string()), "{texts:?}");
+        assert!(texts.contains(&"illegal drugs".to_string()), "{texts:?}");
+        for bad in [
+            "prosecutors investigating",
+            "distributing illegal drugs",
+            "following complaints",
+        ] {
+            assert!(!texts.contains(&bad.to_string()), "{bad}: {texts:?}");
+        }
     }
 
     #[test]
