@@ -1529,10 +1529,33 @@ fn is_time_word(w: &Words, j: usize) -> bool {
 /// The end of X and the start of the action in "X to do" starting at token `a`: within [`MAX_ADDRESSEE`] tokens, no clause
 /// punctuation before it, and followed by a verb-like word (not "the", a number or a name).
 fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
-    let limit = (a + MAX_ADDRESSEE + 1).min(w.len());
-    for j in a..limit {
-        if j > a && w.breaks(j) && !soft_gap(w.gap_before(j)) {
+    let mut limit = (a + MAX_ADDRESSEE + 1).min(w.len());
+    // A name in apposition between commas: "urging the telecoms regulator, Ofcom, to".
+    let appositive = |j: usize| -> Option<usize> {
+        if w.gap_before(j).trim() != "," {
             return None;
+        }
+        let end = (j + 1..(j + 5).min(w.len())).find(|&k| w.breaks(k))?;
+        let name = (j..end).all(|k| w.toks[k].has(CAPITALIZED));
+        (name && w.gap_before(end).trim() == "," && w.is(end, "to")).then_some(end)
+    };
+    let mut skip_to = 0;
+    for j in a..w.len().min(a + MAX_ADDRESSEE + 5) {
+        if j >= limit {
+            break;
+        }
+        if j < skip_to {
+            continue;
+        }
+        if j > a && j != skip_to && w.breaks(j) && !soft_gap(w.gap_before(j)) {
+            match appositive(j) {
+                Some(end) => {
+                    skip_to = end;
+                    limit = (end + 1).min(w.len());
+                    continue;
+                }
+                None => return None,
+            }
         }
         // The addressee is a noun phrase: "tell you they are going to do" is no ask.
         if j > a && !w.inside_name(j) && (w.toks[j].has(VERB) || is_be(w, j) || contracted(w, j)) {

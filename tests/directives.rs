@@ -901,3 +901,14 @@ fn plural_cue_nouns_before_verbs_of_saying_and_time_phrases_before_subjects() {
         ("Last week Smith urged voters to stay home.", "Smith"),
     ]);
 }
+
+#[test]
+fn a_name_in_apposition_stays_in_the_addressee() {
+    check(
+        "RNID is urging the telecoms regulator, Ofcom, to reduce the cost of the service.",
+        Some("RNID"),
+        "urging",
+        Some("the telecoms regulator, Ofcom"),
+        "reduce the cost of the service",
+    );
+}
