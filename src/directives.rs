@@ -227,6 +227,10 @@ impl Cue {
 struct Known {
     name: String,
     organisation: bool,
+    /// Title words seen before the name ("minister" of "Health Minister Ana Costa").
+    titles: Vec<String>,
+    /// When it was last named (the memory's event count then).
+    seen: usize,
 }
 
 /// Speaker memory across sentences.
@@ -262,15 +266,39 @@ impl Memory {
                 self.known.push(Known {
                     name: name.to_string(),
                     organisation,
+                    titles: Vec::new(),
+                    seen: 0,
                 });
                 self.known.len() - 1
             }
         };
+        self.known[idx].seen = self.events;
         if !self.known[idx].organisation {
             self.last_person = Some(idx);
         }
         self.last_any = Some(idx);
         self.known[idx].name.clone()
+    }
+
+    /// Records the title words that stood before a canonical name.
+    fn titled(&mut self, name: &str, titles: impl Iterator<Item = String>) {
+        if let Some(k) = self.known.iter_mut().find(|k| k.name == name) {
+            for t in titles {
+                if !k.titles.contains(&t) {
+                    k.titles.push(t);
+                }
+            }
+        }
+    }
+
+    /// The person last named with this title ("the minister" after "Health Minister Ana
+    /// Costa").
+    fn by_title(&self, title: &str) -> Option<&str> {
+        self.known
+            .iter()
+            .filter(|k| k.titles.iter().any(|t| t == title))
+            .max_by_key(|k| k.seen)
+            .map(|k| k.name.as_str())
     }
 
     fn latest(&self, person: bool) -> Option<&str> {
@@ -2154,11 +2182,22 @@ fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Spe
             .map_or_else(|| w.part(a, b).text, str::to_string);
         return Some(speaker(name, &mention));
     }
+    // "the Minister", "the health minister": the person last named with that title.
+    let first = if w.class(a, DETERMINERS) { a + 1 } else { a };
+    if first < b && b - first <= 3 && (first..b).all(|k| w.class(k, TITLE_WORDS)) {
+        if let Some(name) = memory.by_title(w.lower[b - 1]) {
+            return Some(speaker(name.to_string(), &mention));
+        }
+    }
     if let Some((s, e)) = capitalized_run(w, a, b) {
         if e == b {
             let name = name_of(w, s, e);
             if !name.is_empty() {
                 let name = memory.name(&name);
+                let titles = (s..e)
+                    .filter(|&k| w.class(k, TITLE_WORDS))
+                    .map(|k| w.lower[k].to_string());
+                memory.titled(&name, titles);
                 return Some(speaker(name, &mention));
             }
         }

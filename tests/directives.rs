@@ -912,3 +912,21 @@ fn a_name_in_apposition_stays_in_the_addressee() {
         "reduce the cost of the service",
     );
 }
+
+#[test]
+fn a_title_alone_names_the_person_last_named_with_it() {
+    let text = "President Joe Biden urged Congress to act. Senator Jane Doe called for calm. \
+                The president also asked states to help. The senator urged patience.";
+    let a = analyze(text);
+    let names: Vec<&str> = a
+        .directives
+        .iter()
+        .map(|d| d.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Joe Biden", "Jane Doe", "Joe Biden", "Jane Doe"]);
+    // The mention stays what the text says.
+    assert_eq!(
+        a.directives[2].speaker.as_ref().unwrap().text,
+        "The president"
+    );
+}
