@@ -169,7 +169,19 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                     break;
                 }
                 let t = &sent[j];
-                if n > 0 && t.flags & (BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) != 0 {
+                // "Ministry of Health", "Bank of England": "of" between capitalised words
+                // inside a name.
+                let of_in_name = n > 0
+                    && tokens.vocab.word(t.word) == "of"
+                    && t.flags & BREAK_BEFORE == 0
+                    && sent[j - 1].has(CAPITALIZED)
+                    && sent.get(j + 1).is_some_and(|u| {
+                        u.has(CAPITALIZED) && u.flags & (BREAK_BEFORE | STOP) == 0
+                    });
+                if n > 0
+                    && !of_in_name
+                    && t.flags & (BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) != 0
+                {
                     break;
                 }
                 // No finite verb inside a phrase.
@@ -181,7 +193,11 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                     // Common words before a name describe it ("actress Luisana Lopilato",
                     // "co-founder Larry Page"): the name alone is the phrase. Nor does a
                     // phrase run on past a possessive ("San Francisco's payroll tax").
-                    let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED);
+                    // (Not after the "of" of a name: "Ministry of Health".)
+                    let of_name = tokens.vocab.word(prev.word) == "of"
+                        && j >= 2
+                        && sent[j - 2].has(CAPITALIZED);
+                    let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED) && !of_name;
                     let past_possessive = tokens.vocab.word(prev.word).ends_with("'s");
                     // "David Simelane listening to": an -ing form after a name of two words
                     // is its verb ("Hebbian learning", "XY cutting" are terms).
@@ -623,6 +639,20 @@ mod tests {
         ] {
             assert!(!texts.contains(&bad.to_string()), "{bad}: {texts:?}");
         }
+    }
+
+    #[test]
+    fn of_inside_a_name_is_part_of_the_phrase() {
+        let text = "The Bank of England raised rates. Markets expected the Bank of England to \
+            wait. The Ministry of Health agreed with the Bank of England.";
+        let (k, _) = run(text);
+        let texts: Vec<String> = k.iter().map(|p| p.text.clone()).collect();
+        assert!(texts.contains(&"Bank of England".to_string()), "{texts:?}");
+        assert!(
+            texts.contains(&"Ministry of Health".to_string()),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.ends_with(" of")), "{texts:?}");
     }
 
     #[test]
