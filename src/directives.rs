@@ -521,7 +521,7 @@ fn sentence(
         let Some(form) = lang.cues.verb(w.lower[i]) else {
             continue;
         };
-        // A name, or a compound ("English-speaking", "court-ordered"): no verb.
+        // A name or a compound ("English-speaking", "court-ordered"): no verb.
         if w.inside_name(i) || w.toks[i].has(JOINED) {
             continue;
         }
@@ -535,6 +535,11 @@ fn sentence(
         // "Cruz made an impassioned call for": the subject of the light verb.
         if let Some(k) = light_nominal(w, i, form.lemma) {
             verbs.push((i, subject(w, k, memory)));
+            continue;
+        }
+        // A noun ("a minority report"; but "those surveyed say" is a verb) or a phrasal verb
+        // ("to push back"): no verb whose subject could speak.
+        if noun_after_noun(w, i, form.lemma) && form.lemma != "say" || phrasal(w, i, form.lemma) {
             continue;
         }
         // "its calls for", "his demand for": the possessor, resolved like a pronoun.
@@ -1088,6 +1093,31 @@ fn named_owner(w: &Words, i: usize, lemma: &str) -> bool {
     !pronoun && (possessive || compound) && w.in_list(i + 1, &["for", "that"]) && i + 2 < w.len()
 }
 
+/// A noun after a singular common noun: "a court order declaring", "a clarion call for",
+/// "a fundraising request", "a minority report". A plural subject takes the base form
+/// ("activists call for"), a singular one would not.
+fn noun_after_noun(w: &Words, i: usize, lemma: &str) -> bool {
+    if w.lower[i] != lemma || i == 0 || w.breaks(i) {
+        return false;
+    }
+    let prev = w.lower[i - 1];
+    let plural = prev.ends_with('s') && !prev.ends_with("ss")
+        || matches!(
+            prev,
+            "people" | "police" | "men" | "women" | "children" | "staff"
+        );
+    common_noun(w, i - 1) && !plural
+}
+
+/// Phrasal verbs that are no cue: "push back on", "press ahead".
+fn phrasal(w: &Words, i: usize, lemma: &str) -> bool {
+    matches!(lemma, "push" | "press")
+        && w.in_list(
+            i + 1,
+            &["back", "ahead", "through", "forward", "up", "down"],
+        )
+}
+
 /// A cue made by a verb at token `i`.
 fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     let form = lang.cues.verb(w.lower[i])?;
@@ -1148,19 +1178,8 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
             return None;
         }
     }
-    // A noun after a singular common noun: "a court order declaring", "a clarion call for",
-    // "a fundraising request". A plural subject takes the base form ("activists call for"),
-    // a singular one would not.
-    if base && i > 0 && !w.breaks(i) {
-        let prev = w.lower[i - 1];
-        let plural = prev.ends_with('s') && !prev.ends_with("ss")
-            || matches!(
-                prev,
-                "people" | "police" | "men" | "women" | "children" | "staff"
-            );
-        if common_noun(w, i - 1) && !plural {
-            return None;
-        }
+    if noun_after_noun(w, i, form.lemma) {
+        return None;
     }
     if i == 0
         && w.toks
@@ -1224,13 +1243,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
             return None;
         }
     }
-    // Phrasal verbs: "push back on", "press ahead".
-    if matches!(form.lemma, "push" | "press")
-        && w.in_list(
-            i + 1,
-            &["back", "ahead", "through", "forward", "up", "down"],
-        )
-    {
+    if phrasal(w, i, form.lemma) {
         return None;
     }
     // A noun after an adjective, a number or a name's possessive: "particular appeal for",

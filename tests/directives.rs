@@ -930,3 +930,19 @@ fn a_title_alone_names_the_person_last_named_with_it() {
         "The president"
     );
 }
+
+#[test]
+fn nouns_and_phrasal_verbs_lend_no_subject_to_a_participle() {
+    // "to push back" is no verb whose subject could speak for "pushing for".
+    check_speakers(&[(
+        "Clinton also focused on the need to combat the group online, pushing for help from \
+         the private sector to push back against propaganda.",
+        "Clinton",
+    )]);
+    // "a minority report" is a noun: its "subject" is no speaker.
+    let d = one_directive(
+        "Even if Unruh fails, she can still create a headache for Trump by pushing for a \
+         minority report.",
+    );
+    assert_eq!(d.speaker.unwrap().name, "Unruh");
+}
