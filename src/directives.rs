@@ -36,6 +36,9 @@ const MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would",
 ];
 
+/// Subject pronouns of persons and things.
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
 /// Tokens at most between a verb and the "to" of "urged X to do".
 const MAX_ADDRESSEE: usize = 8;
 /// Tokens at most in a subject noun phrase.
@@ -69,6 +72,7 @@ const CLASS_LISTS: &[(&[&str], u16)] = &[
     (en::PREPOSITIONS, PREPOSITIONS),
     (en::SPEAKER_PRONOUNS, SPEAKER_PRONOUNS),
     (en::TITLE_WORDS, TITLE_WORDS),
+    (en::OCCUPATIONS, TITLE_WORDS),
     (en::VERB_PREFIX_WORDS, VERB_PREFIX_WORDS),
     (en::WEEKDAYS, VERB_PREFIX_WORDS),
     (en::VERB_NEGATIONS, VERB_NEGATIONS),
@@ -846,13 +850,7 @@ fn according_to(w: &Words, memory: &mut Memory) -> Option<Speaker> {
         return None;
     }
     let end = (3..w.len().min(3 + MAX_SUBJECT)).find(|&k| w.breaks(k))?;
-    match capitalized_run(w, 2, end).filter(|&(_, e)| e == end) {
-        Some((a, b)) => {
-            let name = memory.name(&name_of(w, a, b));
-            Some(speaker(name, &w.part(2, end)))
-        }
-        None => noun_phrase(w, 2, end, memory),
-    }
+    noun_phrase(w, 2, end, memory)
 }
 
 /// The first token after a sentence's opening conjunctions and adverbials ("But on Tuesday,",
@@ -1087,10 +1085,15 @@ fn named_owner(w: &Words, i: usize, lemma: &str) -> bool {
             prev,
             "i" | "we" | "you" | "he's" | "she's" | "it's" | "who's" | "that's" | "there's"
         );
-    let possessive =
-        prev.ends_with("'s") || prev.ends_with('s') && w.gap_before(i).starts_with(['\'', '’']);
+    let possessive = possessive(w, i - 1);
     let compound = w.lower[i] == lemma && !prev.ends_with('s');
     !pronoun && (possessive || compound) && w.in_list(i + 1, &["for", "that"]) && i + 2 < w.len()
+}
+
+/// Whether token `k` is a possessor: "Pence's", "Sanders'".
+fn possessive(w: &Words, k: usize) -> bool {
+    let l = w.lower[k];
+    l.ends_with("'s") || l.ends_with('s') && w.gap_before(k + 1).starts_with(['\'', '’'])
 }
 
 /// A noun after a singular common noun: "a court order declaring", "a clarion call for",
@@ -1218,8 +1221,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
         // calls".
         let owned = i > 1
             && (w.class(i - 2, DETERMINERS)
-                || w.lower[i - 2].ends_with("'s")
-                || w.gap_before(i - 1).starts_with(['\'', '’'])
+                || possessive(w, i - 2)
                 || w.in_list(i - 2, &["his", "her", "their", "its", "our", "my", "your"]));
         let past = i > 0
             && (w.lower[i - 1].ends_with("ed") && w.lower[i - 1].len() > 4
@@ -1250,8 +1252,7 @@ fn verb_cue(w: &Words, i: usize, lang: &Language) -> Option<Cue> {
     // "one petition for", "Sanders's push for".
     if i > 0 && !w.breaks(i) {
         let prev = &w.toks[i - 1];
-        let possessive = (w.lower[i - 1].ends_with("'s")
-            || w.gap_before(i).starts_with(['\'', '’']))
+        let possessive = possessive(w, i - 1)
             && prev.has(CAPITALIZED)
             && !w.in_list(
                 i - 1,
@@ -1580,23 +1581,15 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
         let name = (j..end).all(|k| w.toks[k].has(CAPITALIZED));
         (name && w.gap_before(end).trim() == "," && w.is(end, "to")).then_some(end)
     };
-    let mut skip_to = 0;
-    for j in a..w.len().min(a + MAX_ADDRESSEE + 5) {
-        if j >= limit {
-            break;
-        }
-        if j < skip_to {
-            continue;
-        }
-        if j > a && j != skip_to && w.breaks(j) && !soft_gap(w.gap_before(j)) {
-            match appositive(j) {
-                Some(end) => {
-                    skip_to = end;
-                    limit = (end + 1).min(w.len());
-                    continue;
-                }
-                None => return None,
-            }
+    let mut next_j = a;
+    while next_j < limit {
+        let mut j = next_j;
+        next_j += 1;
+        if j > a && w.breaks(j) && !soft_gap(w.gap_before(j)) {
+            // Past the apposition, on to its "to".
+            j = appositive(j)?;
+            next_j = j + 1;
+            limit = (j + 1).min(w.len());
         }
         // The addressee is a noun phrase: "tell you they are going to do" is no ask.
         if j > a && !w.inside_name(j) && (w.toks[j].has(VERB) || is_be(w, j) || contracted(w, j)) {
@@ -1608,7 +1601,7 @@ fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
             k < w.len()
                 && (w.class(k, DETERMINERS)
                     || w.toks[k].has(CAPITALIZED)
-                    || w.in_list(k, &["he", "she", "they", "we", "i", "you", "it"]))
+                    || w.in_list(k, PERSONAL_PRONOUNS))
         };
         if j > a && w.is(j, "that") && content(j + 1) {
             return None;
@@ -2069,16 +2062,17 @@ fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
     let mut start = from.max(end.saturating_sub(MAX_SUBJECT));
     // A subject holds no verb of saying ("Kelly said she asked") nor a modal and its verb
     // ("it may mean Hollywood studios ask"): the subject follows them.
-    if let Some(k) = (start..end.saturating_sub(1)).rev().find(|&k| {
-        !w.toks[k].has(CAPITALIZED)
-            && (w.class(k, CLAUSE_VERBS)
-                || w.in_list(k, MODALS) && k + 2 < end && w.toks[k + 1].has(VERB))
-    }) {
-        start = if w.class(k, CLAUSE_VERBS) {
-            k + 1
+    let after = (start..end.saturating_sub(1)).rev().find_map(|k| {
+        if w.toks[k].has(CAPITALIZED) {
+            None
+        } else if w.class(k, CLAUSE_VERBS) {
+            Some(k + 1)
         } else {
-            k + 2
-        };
+            (w.in_list(k, MODALS) && k + 2 < end && w.toks[k + 1].has(VERB)).then_some(k + 2)
+        }
+    });
+    if let Some(after) = after {
+        start = after;
         if start < end && w.is(start, "that") {
             start += 1;
         }
@@ -2088,7 +2082,7 @@ fn subject_span(w: &Words, from: usize, verb: usize) -> Option<(usize, usize)> {
 
 /// A personal pronoun takes no modifier: in "for this they need to" the subject is "they".
 fn pronoun_alone(w: &Words, (a, b): (usize, usize)) -> (usize, usize) {
-    if b > a + 1 && w.in_list(b - 1, &["he", "she", "they", "we", "i", "you", "it"]) {
+    if b > a + 1 && w.in_list(b - 1, PERSONAL_PRONOUNS) {
         (b - 1, b)
     } else {
         (a, b)
@@ -2343,6 +2337,7 @@ fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> usize {
     // Before a later cue, its subject pronoun is no part of this action ("the closure of
     // beaches, but it recommended ...").
     if next < w.len() && end == next && !w.breaks(next) {
+        // Not "you", as often an object ("use it, you need to").
         let pronoun = |k: usize| w.in_list(k, &["he", "she", "it", "they", "we", "i", "also"]);
         while end > a + 1 {
             let subject =

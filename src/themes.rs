@@ -193,10 +193,9 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                     // Common words before a name describe it ("actress Luisana Lopilato",
                     // "co-founder Larry Page"): the name alone is the phrase. Nor does a
                     // phrase run on past a possessive ("San Francisco's payroll tax").
-                    // (Not after the "of" of a name: "Ministry of Health".)
-                    let of_name = tokens.vocab.word(prev.word) == "of"
-                        && j >= 2
-                        && sent[j - 2].has(CAPITALIZED);
+                    // (Not after the "of" of a name, the only "of" a phrase takes: "Ministry
+                    // of Health".)
+                    let of_name = tokens.vocab.word(prev.word) == "of";
                     let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED) && !of_name;
                     let past_possessive = tokens.vocab.word(prev.word).ends_with("'s");
                     // "David Simelane listening to": an -ing form after a name of two words

@@ -82,7 +82,11 @@ impl Language {
                 .chain(en::WEEKDAYS)
                 .copied()
                 .collect(),
-            personal_titles: en::PERSONAL_TITLES.iter().copied().collect(),
+            personal_titles: en::PERSONAL_TITLES
+                .iter()
+                .chain(en::OCCUPATIONS)
+                .copied()
+                .collect(),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             cues: en::Cues::new(),
         }
