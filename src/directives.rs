@@ -22,7 +22,7 @@ use crate::lang::Language;
 use crate::segment::Segment;
 use crate::tokenize::{
     Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GERUND, JOINED, MODIFIER,
-    NUMERIC, STOP, TITLE, VERB,
+    NUMERIC, STOP, VERB,
 };
 
 /// Auxiliaries before an adverb and a verb ("have long called for").
@@ -822,10 +822,8 @@ fn inverted_subject(w: &Words, i: usize, lemma: &str) -> Option<(usize, usize)> 
     if !reporting || i == 0 || !w.breaks(i) || i + 1 >= w.len() {
         return None;
     }
-    // The period of a title ("Sen. Jeff Merkley") is no clause break.
-    let end = (i + 2..w.len())
-        .find(|&k| w.breaks(k) && !w.toks[k - 1].has(TITLE))
-        .unwrap_or(w.len());
+    // (The period of a title, "Sen. Jeff Merkley", is no clause break: see tokenize.)
+    let end = (i + 2..w.len()).find(|&k| w.breaks(k)).unwrap_or(w.len());
     let a = i + 1;
     // A name ("Sen. Jeff Merkley", of "Sen. Jeff Merkley of Oregon"), or a description
     // ("the woman").
