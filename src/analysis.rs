@@ -211,6 +211,12 @@ pub struct Directive {
     /// Further cues of the same speaker in the same sentence ("Stressing the importance of
     /// X, he highlighted the need for Y": the main cue is the second, X is here).
     pub also: Vec<Clause>,
+    /// The id of the cue rule that made it ("addressed-to", "modal-must", ...; the list with
+    /// examples is in the README and `src/directives/`).
+    pub rule: &'static str,
+    /// The id of the sieve that found the speaker ("own-subject", "quotation", ...); `None`
+    /// when there is no speaker.
+    pub speaker_rule: Option<&'static str>,
 }
 
 /// A further cue and action inside a directive's sentence.
@@ -222,4 +228,24 @@ pub struct Clause {
     pub action: Part,
     /// The cue is negated ("but did not call for"): no ask.
     pub negated: bool,
+    /// The id of the cue rule that made it.
+    pub rule: &'static str,
+}
+
+/// One rule of the directive finder ([`crate::directive_rules`]): the ids in
+/// [`Directive::rule`] and [`Directive::speaker_rule`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct RuleInfo {
+    /// The id recorded on directives.
+    pub id: &'static str,
+    /// Its stage: "verb gate", "verb pattern", "obligation", "obligation veto" or "speaker
+    /// sieve".
+    pub stage: &'static str,
+    /// What it decides.
+    pub what: &'static str,
+    /// A sentence where it decides.
+    pub example: &'static str,
+    /// A sentence close to it where it does not ("" when none is recorded).
+    pub counterexample: &'static str,
 }

@@ -65,6 +65,7 @@
 mod analysis;
 mod directives;
 mod error;
+mod flags;
 pub mod js;
 mod lang;
 mod options;
@@ -87,9 +88,10 @@ pub mod wasm_options {
 }
 
 pub use analysis::{
-    Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, Sentence, SentenceKind, Speaker,
-    Stats, SummarySentence, Theme,
+    Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, RuleInfo, Sentence, SentenceKind,
+    Speaker, Stats, SummarySentence, Theme,
 };
+pub use directives::rules as directive_rules;
 pub use error::Error;
 pub use options::{Length, Options, DEFAULT_SENTENCES, MAX_PHRASE_WORDS};
 pub use segment::MAX_SENTENCE_BYTES;
@@ -212,7 +214,7 @@ impl Analyzer {
             })
             .collect();
         let function_words = (tokens.tokens.iter())
-            .filter(|t| t.has(tokenize::MARKER))
+            .filter(|t| t.has(flags::MARKER))
             .count();
         let stats = Stats {
             bytes: text.len(),

@@ -6,9 +6,10 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::SentenceKind;
+use crate::flags::{NUMERIC, STOP};
 use crate::options::Length;
 use crate::segment::Segment;
-use crate::tokenize::{Token, Tokens, NUMERIC, STOP};
+use crate::tokenize::{Token, Tokens};
 
 /// Weights of the sentence score, in one place so they can be tuned (see EVALUATION.md).
 #[derive(Clone, Copy, Debug)]
@@ -72,7 +73,7 @@ impl SparseVec {
 }
 
 fn is_content(t: &Token, tokens: &Tokens) -> bool {
-    t.flags & (STOP | NUMERIC) == 0 && tokens.vocab.word(t.word).chars().count() > 1
+    !t.flags.has(STOP | NUMERIC) && tokens.vocab.word(t.word).chars().count() > 1
 }
 
 /// Scores of every sentence (0..1) and their vectors.

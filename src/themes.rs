@@ -16,11 +16,12 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{Keyphrase, Theme};
-use crate::score::round4;
-use crate::tokenize::{
-    Token, Tokens, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GENERIC, GERUND, JOINED,
+use crate::flags::{
+    Flags, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GENERIC, GERUND, JOINED,
     MODIFIER, NUMERIC, STOP, TITLE, VERB, WEAK,
 };
+use crate::score::round4;
+use crate::tokenize::{Token, Tokens};
 
 /// Longest phrase, in words.
 const MAX_WORDS: usize = crate::options::MAX_PHRASE_WORDS;
@@ -62,19 +63,19 @@ struct Scored {
 }
 
 /// Part-of-speech flags of a token; a capital inside a sentence marks a name, which has none.
-fn pos(t: &Token, sentence_initial: bool) -> u16 {
+fn pos(t: &Token, sentence_initial: bool) -> Flags {
     if t.has(CAPITALIZED) && !sentence_initial {
-        0
+        Flags::NONE
     } else {
         t.flags & (VERB | MODIFIER | ADVERB | GERUND)
     }
 }
 
 fn can_edge(t: &Token, lower: &str, initial: bool) -> bool {
-    if t.flags & (STOP | FUNCTION | WEAK | NUMERIC | CUE_VERB) != 0 || lower.chars().count() < 2 {
+    if t.flags.has(STOP | FUNCTION | WEAK | NUMERIC | CUE_VERB) || lower.chars().count() < 2 {
         return false;
     }
-    if pos(t, initial) & VERB != 0 {
+    if pos(t, initial).has(VERB) {
         return false;
     }
     // Adverbs make poor edges ("actively", "closely").
@@ -85,7 +86,7 @@ fn can_end(t: &Token, lower: &str, initial: bool, alone: bool) -> bool {
     // A phrase ends on its head noun: not on an adjective or adverb ("classical"), nor on a
     // verb's -ing form unless it has modifiers ("machine learning", not "shaking").
     let p = pos(t, initial);
-    if p & (MODIFIER | ADVERB) != 0 || (alone && (p & GERUND != 0 || t.has(GENERIC))) {
+    if p.has(MODIFIER | ADVERB) || (alone && (p.has(GERUND) || t.has(GENERIC))) {
         return false;
     }
     // A past form at the end is mostly a verb ("the party committee decided").
@@ -173,19 +174,16 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                 // inside a name.
                 let of_in_name = n > 0
                     && tokens.vocab.word(t.word) == "of"
-                    && t.flags & BREAK_BEFORE == 0
+                    && !t.flags.has(BREAK_BEFORE)
                     && sent[j - 1].has(CAPITALIZED)
-                    && sent.get(j + 1).is_some_and(|u| {
-                        u.has(CAPITALIZED) && u.flags & (BREAK_BEFORE | STOP) == 0
-                    });
-                if n > 0
-                    && !of_in_name
-                    && t.flags & (BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) != 0
-                {
+                    && sent
+                        .get(j + 1)
+                        .is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(BREAK_BEFORE | STOP));
+                if n > 0 && !of_in_name && t.flags.has(BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) {
                     break;
                 }
                 // No finite verb inside a phrase.
-                if n > 0 && pos(t, false) & VERB != 0 {
+                if n > 0 && pos(t, false).has(VERB) {
                     break;
                 }
                 if n > 0 {
@@ -203,7 +201,7 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                     let verb_of_name = j >= 2
                         && prev.has(CAPITALIZED)
                         && sent[j - 2].has(CAPITALIZED)
-                        && pos(t, false) & GERUND != 0;
+                        && pos(t, false).has(GERUND);
                     // "prosecutors investigating": an -ing verb after a plural noun is its
                     // reduced relative clause; "distributing illegal drugs": a phrase does not
                     // open with a verb's -ing form ("training camp" is a noun).
@@ -212,8 +210,8 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                         && prev_word.len() > 3
                         && prev_word.ends_with('s')
                         && !prev_word.ends_with("ss");
-                    let gerund = pos(t, false) & GERUND != 0;
-                    let opens_with_gerund = n == 1 && pos(&sent[i], i == 0) & GERUND != 0;
+                    let gerund = pos(t, false).has(GERUND);
+                    let opens_with_gerund = n == 1 && pos(&sent[i], i == 0).has(GERUND);
                     if gerund && plural || opens_with_gerund {
                         break;
                     }
@@ -226,9 +224,8 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                 let next = sent.get(j + 1);
                 let next_joined = next.is_some_and(|t| t.has(JOINED));
                 let name_goes_on = t.has(CAPITALIZED)
-                    && next.is_some_and(|u| {
-                        u.has(CAPITALIZED) && u.flags & (STOP | BREAK_BEFORE) == 0
-                    });
+                    && next
+                        .is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(STOP | BREAK_BEFORE));
                 if next_joined
                     || name_goes_on
                     || !can_end(t, tokens.vocab.word(t.word), j == 0, n == 0)
@@ -268,7 +265,7 @@ fn rank(
     let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::default();
     for (si, range) in tokens.ranges.iter().enumerate() {
         for t in &tokens.tokens[range.clone()] {
-            if t.flags & (STOP | NUMERIC) == 0 {
+            if !t.flags.has(STOP | NUMERIC) {
                 let e = stem_tf.entry(t.stem).or_insert((0, si as u32));
                 e.0 += 1;
             }

@@ -5,42 +5,9 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::flags::*;
 use crate::lang::Language;
 use crate::segment::Segment;
-
-/// The token is a stop word.
-pub(crate) const STOP: u16 = 1;
-/// The token starts with an uppercase letter.
-pub(crate) const CAPITALIZED: u16 = 2;
-/// The token has no letter (a number).
-pub(crate) const NUMERIC: u16 = 4;
-/// Clause punctuation (, ; : dash bracket quote) stands between this token and the previous.
-pub(crate) const BREAK_BEFORE: u16 = 8;
-/// The token is a weak word (poor key-phrase edge).
-pub(crate) const WEAK: u16 = 16;
-/// A hyphen or slash joins this token to the previous one ("All-China").
-pub(crate) const JOINED: u16 = 32;
-/// The token is a form of a cue or reporting verb ("urged", "said").
-pub(crate) const CUE_VERB: u16 = 64;
-/// The word is mostly a verb in a finite or base form ("provide", "implies", "told").
-pub(crate) const VERB: u16 = 128;
-/// The word is mostly an adjective or participle ("classical", "known"): it may modify a key
-/// phrase's head but not be one.
-pub(crate) const MODIFIER: u16 = 256;
-/// The word is mostly an adverb that does not end in -ly ("also", "often").
-pub(crate) const ADVERB: u16 = 1024;
-/// An -ing form that is mostly a verb ("shaking"), not a noun ("meeting").
-pub(crate) const GERUND: u16 = 512;
-/// A noun too general to be a key phrase alone ("system", "two").
-pub(crate) const GENERIC: u16 = 2048;
-/// A function word beyond the stop words ("amid", "via", "throughout"): no part of a phrase.
-pub(crate) const FUNCTION: u16 = 4096;
-/// A personal title that stands before a name ("Sen.", "Judge", "President"): no part of a
-/// key phrase when a name follows.
-pub(crate) const TITLE: u16 = 8192;
-/// A frequent English function word that other languages rarely use ("the", "of"): counted
-/// to tell whether a text reads as English.
-pub(crate) const MARKER: u16 = 16384;
 
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -53,12 +20,12 @@ pub(crate) struct Token {
     /// Id of the stem in [`Vocab::stems`].
     pub stem: u32,
     /// Bit set of `STOP`, `CAPITALIZED`, ...
-    pub flags: u16,
+    pub flags: Flags,
 }
 
 impl Token {
-    pub fn has(&self, flag: u16) -> bool {
-        self.flags & flag != 0
+    pub fn has(&self, flag: Flags) -> bool {
+        self.flags.has(flag)
     }
 }
 
@@ -71,14 +38,16 @@ pub(crate) struct Vocab {
     /// Stem id by word id.
     word_stem: Vec<u32>,
     /// Flags that depend only on the word (STOP, NUMERIC, WEAK, VERB, ...) by word id.
-    word_flags: Vec<u16>,
+    word_flags: Vec<Flags>,
+    /// Word classes of the lexicon by word id.
+    word_class: Vec<WordClass>,
     stem_ids: HashMap<String, u32>,
     /// Stem text by stem id.
     pub stems: Vec<String>,
 }
 
 impl Vocab {
-    fn intern(&mut self, lower: &str, lang: &Language) -> (u32, u32, u16) {
+    fn intern(&mut self, lower: &str, lang: &Language) -> (u32, u32, Flags) {
         if let Some(&id) = self.word_ids.get(lower) {
             let i = id as usize;
             return (id, self.word_stem[i], self.word_flags[i]);
@@ -98,7 +67,7 @@ impl Vocab {
                 s
             }
         };
-        let mut flags = 0;
+        let mut flags = Flags::NONE;
         if lang.stop_words.contains(lower) || lang.stop_words.contains(bare) {
             flags |= STOP;
         }
@@ -120,7 +89,7 @@ impl Vocab {
         if lang.markers.contains(lower) {
             flags |= MARKER;
         }
-        if flags & NUMERIC == 0 {
+        if !flags.has(NUMERIC) {
             flags |= lang.part_of_speech(bare);
         }
         let owned = lower.to_string();
@@ -128,7 +97,13 @@ impl Vocab {
         self.word_ids.insert(owned, id);
         self.word_stem.push(stem);
         self.word_flags.push(flags);
+        self.word_class.push(lang.word_class(lower));
         (id, stem, flags)
+    }
+
+    /// Word classes of a word id.
+    pub fn class(&self, id: u32) -> WordClass {
+        self.word_class[id as usize]
     }
 
     /// Lowercase form of a word id.
@@ -207,7 +182,7 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
                 let gap = &text[pe..start];
                 // "Mrs. Clinton", "Sen. Jeff Merkley": a title's dot before a name.
                 let title_dot = gap.trim_end() == "."
-                    && flags & CAPITALIZED != 0
+                    && flags.has(CAPITALIZED)
                     && tokens
                         .last()
                         .is_some_and(|t: &Token| t.has(TITLE) && t.has(CAPITALIZED));

@@ -42,6 +42,14 @@ struct Cli {
     /// The longest key phrase in words (1 to 4); 1 gives single-word keywords.
     #[arg(long, value_name = "N", default_value_t = 4)]
     phrase_words: usize,
+    /// In the report, say under each directive which cue rule made it and which sieve found
+    /// its speaker (the JSON always has them as "rule" and "speakerRule").
+    #[arg(long)]
+    explain: bool,
+    /// List every rule and sieve of the directive finder (id, stage, what it decides, an
+    /// example) and exit.
+    #[arg(long, conflicts_with_all = ["json", "jsonl"])]
+    rules: bool,
 }
 
 /// The JSON document: the analysis plus what a script needs to read it.
@@ -82,6 +90,9 @@ fn flag(option: &str) -> String {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.rules {
+        return print_rules();
+    }
     let options = Options {
         sentences: cli.sentences,
         ratio: cli.ratio,
@@ -119,7 +130,7 @@ fn main() -> ExitCode {
         if cli.json {
             writeln!(out, "{}", output(None, &analysis)).map(|_| true)
         } else {
-            report(&analysis, &mut out).map(|_| true)
+            report(&analysis, cli.explain, &mut out).map(|_| true)
         }
     };
     match result.and_then(|ok| out.flush().map(|_| ok)) {
@@ -203,7 +214,7 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
 }
 
 /// The readable report.
-fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
+fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
     let s = &a.stats;
     if !s.looks_english {
         writeln!(out, "NOTE  {NOT_ENGLISH}")?;
@@ -282,6 +293,10 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
             one_line(&d.action.text),
             kind
         )?;
+        if explain {
+            let sieve = d.speaker_rule.unwrap_or("none (no speaker)");
+            writeln!(out, "      why: rule {}; speaker by {sieve}", d.rule)?;
+        }
         for c in &d.also {
             writeln!(
                 out,
@@ -290,9 +305,35 @@ fn report(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
                 one_line(&c.action.text),
                 if c.negated { " (negated: no ask)" } else { "" }
             )?;
+            if explain {
+                writeln!(out, "        why: rule {}", c.rule)?;
+            }
         }
     }
     Ok(())
+}
+
+/// `--rules`: every rule and sieve, in the order they are tried.
+fn print_rules() -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut stage = "";
+    for r in nutshell::directive_rules() {
+        if r.stage != stage {
+            stage = r.stage;
+            let _ = writeln!(out, "{}", stage.to_uppercase());
+        }
+        let _ = writeln!(out, "  {:<24} {}", r.id, r.what);
+        let _ = writeln!(out, "  {:<24} e.g. {}", "", r.example);
+    }
+    match out.flush() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nutshell: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn one_line(s: &str) -> String {

@@ -9,7 +9,9 @@
 //! command, direct, petition, beg) plus the emphasis verbs used in official readouts.
 //! The part-of-speech hints in `en_pos.txt` come from Brill's tagger lexicon (see [`POS_TAGS`]).
 
-use rustc_hash::FxHashMap as HashMap;
+use super::cues::CueClass;
+use super::{FixedPhrase, Lexicon};
+use crate::flags;
 
 /// Part-of-speech hints, one "word TAG" a line, sorted by word: V a verb in a finite or base
 /// form, A an adjective or irregular participle, R an adverb (other than -ly), N an -ing noun.
@@ -1049,33 +1051,8 @@ pub const EVENT_NOUNS: &[&str] = &[
 /// Pronouns a speaker may be mentioned by, resolved to the latest fitting named speaker.
 pub const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they"];
 
-/// The role a cue verb plays.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CueClass {
-    /// "urge X to do", "ask X to do", "call on X to do": addressee, then "to" and the action.
-    Addressed,
-    /// "call for X", "press for X": the action is the object; "for" (or "on") follows.
-    ForObject,
-    /// "demand X", "urge X": the action is the object noun phrase.
-    Object,
-    /// "stress the need to X", "emphasize the importance of X".
-    Emphasis,
-    /// Plain reporting verbs ("said", "praised"): not a directive, but they name speakers and
-    /// can report an obligation ("said that X must ...").
-    Reporting,
-}
-
-/// One verb form known to the cue matcher.
-#[derive(Clone, Copy, Debug)]
-pub struct VerbForm {
-    /// The verb's base form.
-    pub lemma: &'static str,
-    /// An "-ing" form (participial use: "emphasizing the importance of ...").
-    pub participle: bool,
-}
-
 /// Verbs by lemma with their forms: base, third person, past, -ing.
-const VERBS: &[(&str, [&str; 4])] = &[
+pub const VERBS: &[(&str, [&str; 4])] = &[
     ("urge", ["urge", "urges", "urged", "urging"]),
     ("call", ["call", "calls", "called", "calling"]),
     ("ask", ["ask", "asks", "asked", "asking"]),
@@ -1206,7 +1183,7 @@ const VERBS: &[(&str, [&str; 4])] = &[
 ];
 
 /// Classes each lemma belongs to (a verb may have several: "urge X to", "urge X").
-const CLASSES: &[(&str, &[CueClass])] = &[
+pub const CLASSES: &[(&str, &[CueClass])] = &[
     (
         "urge",
         &[CueClass::Addressed, CueClass::ForObject, CueClass::Object],
@@ -1602,42 +1579,192 @@ pub const DETERMINERS: &[&str] = &[
     "those", "such", "no", "any", "each", "every",
 ];
 
-/// Lookup tables for the cue matcher, built from the lists above.
-pub struct Cues {
-    forms: HashMap<&'static str, VerbForm>,
-    classes: HashMap<&'static str, &'static [CueClass]>,
-}
-
-impl Cues {
-    pub(crate) fn new() -> Cues {
-        let mut forms = HashMap::default();
-        for (lemma, fs) in VERBS {
-            for (i, f) in fs.iter().enumerate() {
-                forms.insert(
-                    *f,
-                    VerbForm {
-                        lemma,
-                        participle: i == 3,
-                    },
-                );
-            }
-        }
-        Cues {
-            forms,
-            classes: CLASSES.iter().copied().collect(),
-        }
-    }
-
-    /// The verb form of a lowercase word, if it is a known cue or reporting verb.
-    pub fn verb(&self, lower: &str) -> Option<VerbForm> {
-        self.forms.get(lower).copied()
-    }
-
-    /// The classes of a lemma; a verb absent from `CLASSES` is a plain reporting verb.
-    pub fn classes(&self, lemma: &str) -> &'static [CueClass] {
-        self.classes
-            .get(lemma)
-            .copied()
-            .unwrap_or(&[CueClass::Reporting])
-    }
-}
+/// The word lists of the directive rules (`lang::Lexicon`; what each is for is documented
+/// there). Written for Nutshell from the rules' examples (same licence as the project).
+pub(crate) const LEXICON: Lexicon = Lexicon {
+    adjective_suffixes: ADJECTIVE_SUFFIXES,
+    articles: &["a", "an", "the"],
+    aspect_verbs: ASPECT_VERBS,
+    auxiliaries: &[
+        "has", "have", "had", "will", "would", "can", "could", "may", "might", "to", "did", "does",
+        "do",
+    ],
+    be_forms: &[
+        "is", "was", "were", "are", "been", "be", "being", "am", "'s",
+    ],
+    conjunctions: &["and", "but", "or", "so", "yet"],
+    contracting_pronouns: &["it", "he", "she", "they", "we", "you", "i", "that", "there"],
+    contractions: &[
+        "'s", "'re", "'ll", "'ve", "'d", "’s", "’re", "’ll", "’ve", "’d",
+    ],
+    coordinators: &["and", "but", "then"],
+    copulas: &["was", "is", "were", "are"],
+    cue_subjects: &["he", "she", "it", "they", "we", "i", "also"],
+    dangling_words: &[
+        "and", "or", "to", "of", "but", "while", "when", "because", "if", "as",
+    ],
+    embedding_words: &[
+        "what", "where", "how", "whatever", "whether", "why", "who", "which",
+    ],
+    emphasis_particles: &[("point", "out"), ("insist", "on")],
+    feeling_adjectives: FEELING_ADJECTIVES,
+    finite_verbs: &["said", "told", "says", "is", "was", "has", "had"],
+    first_person: &["i", "we", "you"],
+    fixed_phrases: &[
+        FixedPhrase::before(&["in"], "order"),
+        FixedPhrase::before(&["on"], "order"),
+        FixedPhrase::before(&["by"], "order"),
+        FixedPhrase::before(&["of"], "order"),
+        FixedPhrase::before(&["close", "to"], "call"),
+        FixedPhrase::before(&["law", "and"], "order"),
+        FixedPhrase::before(&["to"], "appeal"),
+        FixedPhrase::after("request", &["for", "comment"]),
+    ],
+    for_object_cues: &["press", "push", "petition", "lobby"],
+    frame_intensifiers: &[
+        "also",
+        "very",
+        "absolutely",
+        "therefore",
+        "thus",
+        "now",
+        "more",
+        "most",
+        "all",
+        "the",
+    ],
+    frame_verbs_it: &["is", "was", "remains", "becomes", "'s"],
+    frame_verbs_there: &["is", "was", "remains"],
+    future_shall_subjects: &["i", "we"],
+    have_to_blockers: &["to", "will", "would", "could", "might", "may", "'ll"],
+    hypothetical_modals: &["would", "could", "might", "may"],
+    inverting_verbs: &["say", "add", "write", "declare", "state", "note"],
+    judgement_heads: &["that", "this", "it", "which", "what", "who", "there"],
+    light_verbs: &[
+        "make",
+        "makes",
+        "made",
+        "making",
+        "issue",
+        "issues",
+        "issued",
+        "issuing",
+        "renew",
+        "renews",
+        "renewed",
+        "renewing",
+        "repeat",
+        "repeats",
+        "repeated",
+        "reiterate",
+        "reiterates",
+        "reiterated",
+    ],
+    linking_verbs: LINKING_VERBS,
+    literal_mentions: &["i", "we", "you", "it", "this", "which", "who", "that"],
+    message_links: &["that", "which", "this"],
+    message_nouns: MESSAGE_NOUNS,
+    modal_negations: &["not", "never"],
+    modal_phrases: &[&["to", "do", "with"]],
+    modal_pronoun_subjects: &["that", "this", "it", "there"],
+    modals: &[
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+    ],
+    name_linkers: &["of", "de", "van", "von", "al", "bin", "la", "du"],
+    need_modals: &["need", "needs", "have", "has"],
+    need_openers: &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "great", "urgent",
+    ],
+    need_prepositions: &["of", "to", "for"],
+    need_words: &["need", "necessity"],
+    nobody: NOBODY,
+    nominal_cues: &["call", "demand", "appeal", "request"],
+    noun_takers: &["make", "made", "makes", "making", "heed", "heeded"],
+    object_blockers: &[
+        "that", "to", "for", "on", "upon", "him", "her", "them", "us", "me", "you", "it",
+        "whether", "if", "in", "at", "by", "with", "from", "and", "or", "as",
+    ],
+    object_control_verbs: OBJECT_CONTROL_VERBS,
+    object_prepositions: &["to", "for", "on", "with", "of"],
+    object_pronouns: &["him", "her", "them", "us", "me", "you"],
+    opening_conjunctions: &["but", "and", "yet", "so", "instead", "still", "then"],
+    ordinals: &["first", "second", "third", "fourth", "fifth", "last"],
+    organisation_words: ORGANISATION_WORDS,
+    owned_cues: &["call", "demand", "urge", "plead", "appeal", "request"],
+    particle_cues: &[
+        ("call", &["on", "upon"]),
+        ("appeal", &["to"]),
+        ("plead", &["with"]),
+    ],
+    periphrastic_verbs: &["going", "have", "has", "had", "used"],
+    personal_possessors: &["his", "her"],
+    personal_pronouns: &["he", "she", "it", "they", "we", "i", "you"],
+    phrasal_particles: &[
+        (
+            "push",
+            &["back", "ahead", "through", "forward", "up", "down"],
+        ),
+        (
+            "press",
+            &["back", "ahead", "through", "forward", "up", "down"],
+        ),
+    ],
+    plural_auxiliaries: &["have", "had", "were"],
+    plural_nouns: &["people", "police", "men", "women", "children", "staff"],
+    possessed_cues: &["call", "demand", "urge", "plead", "appeal"],
+    possessive_determiners: &["his", "her", "their", "its", "our", "my", "your"],
+    possessor_pronouns: &["his", "her", "its", "their"],
+    pronoun_contractions: &["he's", "she's", "it's", "who's", "that's", "there's"],
+    quantifiers: &["one", "two", "three", "many", "several", "some", "more"],
+    question_words: &[
+        "which", "what", "whether", "how", "why", "who", "where", "when", "if",
+    ],
+    relative_antecedents: &["anyone", "everyone", "those", "people"],
+    relative_clause_openers: &["he", "she", "they", "we", "you", "i", "that", "this"],
+    relative_fillers: &["said", "to", "have", "had", "reportedly", "also"],
+    relative_pronouns: &["who", "which"],
+    relative_pronouns_all: &["who", "which", "that", "who's"],
+    relative_words: &["who", "which", "that"],
+    restrictive_relatives: &["who", "that"],
+    second_objects: &["him", "them", "us", "me", "you"],
+    short_openers: &["later", "ago", "earlier", "oh"],
+    speaker_pronouns: SPEAKER_PRONOUNS,
+    stranded_prepositions: &["for", "with", "about", "on", "to", "of", "at", "in"],
+    strong_modals: &["must", "should", "shall"],
+    subject_enders: &["had", "have", "will", "would", "can", "could", "may"],
+    subordinators: &["while", "by", "after", "before", "when"],
+    that_cues: &[
+        "urge",
+        "demand",
+        "ask",
+        "order",
+        "request",
+        "require",
+        "recommend",
+        "advise",
+    ],
+    time_determiners: &["last", "this", "next", "earlier", "later"],
+    time_nouns: &[
+        "week", "month", "year", "night", "weekend", "summer", "spring", "autumn", "fall",
+        "winter", "morning",
+    ],
+    weekdays: WEEKDAYS,
+    classes: &[
+        (CLAUSE_OPENERS, flags::CLAUSE_OPENERS),
+        (CONDITIONALS, flags::CONDITIONALS),
+        (DETERMINERS, flags::DETERMINERS),
+        (EVENT_NOUNS, flags::EVENT_NOUNS),
+        (NECESSITY_ADJECTIVES, flags::NECESSITY_ADJECTIVES),
+        (NEED_NOUNS, flags::NEED_NOUNS),
+        (NEGATIONS, flags::NEGATIONS),
+        (PREPOSITIONS, flags::PREPOSITIONS),
+        (SPEAKER_PRONOUNS, flags::SPEAKER_PRONOUNS),
+        (TITLE_WORDS, flags::TITLE_WORDS),
+        (OCCUPATIONS, flags::TITLE_WORDS),
+        (VERB_PREFIX_WORDS, flags::VERB_PREFIX_WORDS),
+        (WEEKDAYS, flags::VERB_PREFIX_WORDS),
+        (VERB_NEGATIONS, flags::VERB_NEGATIONS),
+        (REFUSALS, flags::REFUSALS),
+        (CLAUSE_VERBS, flags::CLAUSE_VERBS),
+    ],
+};

@@ -1,12 +1,239 @@
-//! Per-language data: abbreviations, stop words, stemmer and directive cues.
+//! Per-language data: abbreviations, stop words, stemmer, directive cues and the lexicon of
+//! the directive rules.
 //!
 //! Every stage that needs to know something about a language asks a [`Language`] value
-//! instead of hard-coding English. Adding a language means adding a module like [`en`] and a
+//! instead of hard-coding English; its types ([`Lexicon`], [`Cues`], [`FixedPhrase`]) hold no
+//! language's words. Adding a language means adding a data module like [`en`] and a
 //! constructor here; no algorithm changes.
 
+mod cues;
 pub mod en;
 
+pub(crate) use cues::{CueClass, Cues, VerbForm};
+
+use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
+
+use crate::flags::{Flags, WordClass, ADVERB, FUNCTION, GERUND, MODIFIER, VERB};
+
+/// Words around a cue word that make a fixed phrase, no cue: "in order to", "law and
+/// order", "request for comment". The cue word is any form of `lemma`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FixedPhrase {
+    /// The words right before the cue word.
+    pub before: &'static [&'static str],
+    pub lemma: &'static str,
+    /// The words right after it.
+    pub after: &'static [&'static str],
+}
+
+impl FixedPhrase {
+    pub(crate) const fn before(before: &'static [&'static str], lemma: &'static str) -> Self {
+        FixedPhrase {
+            before,
+            lemma,
+            after: &[],
+        }
+    }
+    pub(crate) const fn after(lemma: &'static str, after: &'static [&'static str]) -> Self {
+        FixedPhrase {
+            before: &[],
+            lemma,
+            after,
+        }
+    }
+}
+
+/// The word lists the directive rules read: one language's data behind one interface.
+#[derive(Clone, Copy)]
+pub(crate) struct Lexicon {
+    /// Endings of words (over 5 letters) that are adjectives: "-ive", "-ical" ("direct answers to factual questions").
+    pub adjective_suffixes: &'static [&'static str],
+    /// Articles before a light verb's noun: "made an impassioned call for".
+    pub articles: &'static [&'static str],
+    /// Verbs of aspect before a participle cue: "have begun urging", "kept pushing for".
+    pub aspect_verbs: &'static [&'static str],
+    /// Auxiliaries before an adverb and a verb: "have long called for".
+    pub auxiliaries: &'static [&'static str],
+    /// Forms of "be".
+    pub be_forms: &'static [&'static str],
+    /// Conjunctions that are no part of a mention: "..., and that calls for".
+    pub conjunctions: &'static [&'static str],
+    /// Pronouns that take a contracted verb: "it's", "they're".
+    pub contracting_pronouns: &'static [&'static str],
+    /// Contracted verb endings: "'s", "'re", "'ll".
+    pub contractions: &'static [&'static str],
+    /// Words before a coordinated verb: "... and urged him to resign".
+    pub coordinators: &'static [&'static str],
+    /// Copulas before a relative clause's antecedent: "it was Obama who".
+    pub copulas: &'static [&'static str],
+    /// Subject pronouns of a next cue, trimmed from the action before it: "..., but it recommended".
+    pub cue_subjects: &'static [&'static str],
+    /// Words an action may not end on: "and", "to", "while".
+    pub dangling_words: &'static [&'static str],
+    /// Words that embed a clause, whose modal is no ask: "what she should be doing".
+    pub embedding_words: &'static [&'static str],
+    /// Emphasis verbs with their particle: "point out", "insist on".
+    pub emphasis_particles: &'static [(&'static str, &'static str)],
+    /// Adjectives of feeling after "should be": a judgement, not an ask ("should be ashamed").
+    pub feeling_adjectives: &'static [&'static str],
+    /// Finite verbs that end a relative clause set off by commas.
+    pub finite_verbs: &'static [&'static str],
+    /// First- and second-person pronouns: "I", "we", "you".
+    pub first_person: &'static [&'static str],
+    /// Fixed phrases around a cue word that are no cue: "in order to", "too close to call", "law and order", "request for comment".
+    pub fixed_phrases: &'static [FixedPhrase],
+    /// Verbs read as "X for Y" when "for" follows: "press for", "push for".
+    pub for_object_cues: &'static [&'static str],
+    /// Words between "it is" and "necessary": "also", "very".
+    pub frame_intensifiers: &'static [&'static str],
+    /// Verbs of "it is necessary to": "is", "remains".
+    pub frame_verbs_it: &'static [&'static str],
+    /// Verbs of "there is a need to".
+    pub frame_verbs_there: &'static [&'static str],
+    /// Subjects before which "shall" is a future: "I", "we".
+    pub future_shall_subjects: &'static [&'static str],
+    /// Words before "have to" that make it no obligation: "will have to", "to have to".
+    pub have_to_blockers: &'static [&'static str],
+    /// Modals that make "need to" hypothetical: "would need to".
+    pub hypothetical_modals: &'static [&'static str],
+    /// Reporting verbs whose subject may follow them: "..., said Joe Biden".
+    pub inverting_verbs: &'static [&'static str],
+    /// Subject heads of a judgement, not an ask: "that should be enough".
+    pub judgement_heads: &'static [&'static str],
+    /// Light verbs of a nominal cue: "made a call for", "renewed his call for".
+    pub light_verbs: &'static [&'static str],
+    /// Linking verbs before a participle cue: "felt compelled".
+    pub linking_verbs: &'static [&'static str],
+    /// Pronouns that are their own speaker name: "we", "it", "which".
+    pub literal_mentions: &'static [&'static str],
+    /// Words between a message noun and its cue: "a letter that urges", "an ad this week urging".
+    pub message_links: &'static [&'static str],
+    /// Messages whose sender speaks: "letter", "ad", "memo".
+    pub message_nouns: &'static [&'static str],
+    /// Negations inside a modal cue: "must not", "should never".
+    pub modal_negations: &'static [&'static str],
+    /// Fixed phrases after "has" / "need" that are no obligation: "has to do with".
+    pub modal_phrases: &'static [&'static [&'static str]],
+    /// Pronouns right before a modal that make it no ask: "that should", "it must".
+    pub modal_pronoun_subjects: &'static [&'static str],
+    /// Modal verbs.
+    pub modals: &'static [&'static str],
+    /// Lowercase words inside a name: "Bank of England", "Ursula von der Leyen".
+    pub name_linkers: &'static [&'static str],
+    /// Verbs of "need to" and "has to".
+    pub need_modals: &'static [&'static str],
+    /// Words that may open "the need" after an emphasis verb: "the", "its", "great".
+    pub need_openers: &'static [&'static str],
+    /// Prepositions after a need noun: "the need to / for / of".
+    pub need_prepositions: &'static [&'static str],
+    /// Nouns of "there is a need to".
+    pub need_words: &'static [&'static str],
+    /// Words that deny the act: "Nobody urged".
+    pub nobody: &'static [&'static str],
+    /// Cue nouns of a light verb: "call", "demand".
+    pub nominal_cues: &'static [&'static str],
+    /// Verbs after which a cue word is a noun: "make demands", "heed his call".
+    pub noun_takers: &'static [&'static str],
+    /// Words after an object verb that leave no object: "demanded that", "urged him".
+    pub object_blockers: &'static [&'static str],
+    /// Verbs whose object does the infinitive: "prompted X to", "allow him to".
+    pub object_control_verbs: &'static [&'static str],
+    /// Prepositions before a pronoun object, which then stays in the action.
+    pub object_prepositions: &'static [&'static str],
+    /// Object pronouns.
+    pub object_pronouns: &'static [&'static str],
+    /// Conjunctions and adverbs that may open a sentence before its subject.
+    pub opening_conjunctions: &'static [&'static str],
+    /// Ordinals after "to": "pushing Euroscepticism to second place".
+    pub ordinals: &'static [&'static str],
+    /// Words that make a name an organisation's.
+    pub organisation_words: &'static [&'static str],
+    /// Cue nouns that a name may own: "Pence's call for".
+    pub owned_cues: &'static [&'static str],
+    /// Addressed verbs with their particles: "call on", "appeal to", "plead with".
+    pub particle_cues: &'static [(&'static str, &'static [&'static str])],
+    /// Verbs of "is going to be", "has to be", "used to be".
+    pub periphrastic_verbs: &'static [&'static str],
+    /// Possessors that are persons: "his", "her".
+    pub personal_possessors: &'static [&'static str],
+    /// Subject pronouns of persons and things.
+    pub personal_pronouns: &'static [&'static str],
+    /// Phrasal verbs that are no cue, with their particles: "push back", "press ahead".
+    pub phrasal_particles: &'static [(&'static str, &'static [&'static str])],
+    /// Auxiliaries after a plural cue noun: "calls have grown".
+    pub plural_auxiliaries: &'static [&'static str],
+    /// Plural nouns without -s.
+    pub plural_nouns: &'static [&'static str],
+    /// Cue nouns after a possessive pronoun: "his call for".
+    pub possessed_cues: &'static [&'static str],
+    /// Possessive determiners.
+    pub possessive_determiners: &'static [&'static str],
+    /// Possessive pronouns that own a cue noun.
+    pub possessor_pronouns: &'static [&'static str],
+    /// Pronouns with a contracted "is": "he's", "that's".
+    pub pronoun_contractions: &'static [&'static str],
+    /// Quantifiers before a cue noun: "one petition for", "several calls".
+    pub quantifiers: &'static [&'static str],
+    /// Question words after an addressed verb: "asked which issue".
+    pub question_words: &'static [&'static str],
+    /// Pronouns that may take a relative clause: "anyone who".
+    pub relative_antecedents: &'static [&'static str],
+    /// Words that open a reduced relative clause: "a step you have to take".
+    pub relative_clause_openers: &'static [&'static str],
+    /// Words between a relative pronoun and its verb: "who is said to have pressed".
+    pub relative_fillers: &'static [&'static str],
+    /// Relative pronouns of a clause set off by commas: "who", "which".
+    pub relative_pronouns: &'static [&'static str],
+    /// Relative pronouns before a cue verb.
+    pub relative_pronouns_all: &'static [&'static str],
+    /// Relative words that are no subject alone.
+    pub relative_words: &'static [&'static str],
+    /// Relative pronouns of a restrictive clause: "who", "that".
+    pub restrictive_relatives: &'static [&'static str],
+    /// Pronouns after which a second object ends the addressee.
+    pub second_objects: &'static [&'static str],
+    /// Last words of a short opening phrase: "Hours later,".
+    pub short_openers: &'static [&'static str],
+    /// Pronouns a speaker may be mentioned by, resolved to the latest named speaker.
+    pub speaker_pronouns: &'static [&'static str],
+    /// Prepositions that end a relative clause with a gap.
+    pub stranded_prepositions: &'static [&'static str],
+    /// "must", "should", "shall".
+    pub strong_modals: &'static [&'static str],
+    /// Auxiliaries that end a main clause's subject.
+    pub subject_enders: &'static [&'static str],
+    /// Subordinators after which a clause opens: "while", "by".
+    pub subordinators: &'static [&'static str],
+    /// Cue verbs with a content clause: "urged that", "demanded that".
+    pub that_cues: &'static [&'static str],
+    /// Words of a time phrase without a preposition: "last month".
+    pub time_determiners: &'static [&'static str],
+    /// Nouns of a time phrase.
+    pub time_nouns: &'static [&'static str],
+    /// Days of the week (and their abbreviations).
+    pub weekdays: &'static [&'static str],
+    /// The lists behind each word class bit ([`WordClass`]).
+    pub classes: &'static [(&'static [&'static str], WordClass)],
+}
+
+/// The word class of every word of a lexicon's class lists, built once per process and
+/// language (a scan of every list for every distinct word cost a tenth of an analysis).
+fn class_table(
+    cell: &'static OnceLock<HashMap<&'static str, WordClass>>,
+    lexicon: &Lexicon,
+) -> &'static HashMap<&'static str, WordClass> {
+    cell.get_or_init(|| {
+        let mut m = HashMap::default();
+        for (list, class) in lexicon.classes {
+            for w in *list {
+                *m.entry(*w).or_insert(WordClass::NONE) |= *class;
+            }
+        }
+        m
+    })
+}
 
 /// Everything language-specific that the pipeline uses, built once per analyzer.
 pub(crate) struct Language {
@@ -31,14 +258,17 @@ pub(crate) struct Language {
     /// Porter2 (Snowball) stemmer.
     pub stemmer: rust_stemmers::Stemmer,
     /// Directive and reporting cues.
-    pub cues: en::Cues,
+    pub cues: Cues,
+    /// The word lists of the directive rules.
+    pub lexicon: Lexicon,
+    /// The word class of each word of the lexicon's class lists.
+    classes: &'static HashMap<&'static str, WordClass>,
 }
 
 impl Language {
     /// Part-of-speech flags of a lowercase word (`VERB`, `MODIFIER`, `ADVERB`, `GERUND`,
     /// `FUNCTION` or none).
-    pub fn part_of_speech(&self, lower: &str) -> u16 {
-        use crate::tokenize::{ADVERB, FUNCTION, GERUND, MODIFIER, VERB};
+    pub fn part_of_speech(&self, lower: &str) -> Flags {
         match sorted_lookup(en::POS_TAGS, lower) {
             Some("F") => FUNCTION,
             Some("V") => VERB,
@@ -50,8 +280,13 @@ impl Language {
             {
                 MODIFIER
             }
-            _ => 0,
+            _ => Flags::NONE,
         }
+    }
+
+    /// The word classes of a lowercase word (none for most words).
+    pub fn word_class(&self, lower: &str) -> WordClass {
+        self.classes.get(lower).copied().unwrap_or(WordClass::NONE)
     }
 
     /// Whether a lowercase word is a generic noun, in the singular or plural.
@@ -88,10 +323,14 @@ impl Language {
                 .copied()
                 .collect(),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
-            cues: en::Cues::new(),
+            cues: Cues::new(en::VERBS, en::CLASSES),
+            lexicon: en::LEXICON,
+            classes: class_table(&ENGLISH_CLASSES, &en::LEXICON),
         }
     }
 }
+
+static ENGLISH_CLASSES: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
 
 /// The value of `key` in `table`: lines "key value", sorted bytewise by key, each ending in
 /// a newline. A binary search over byte offsets: no map to build, nothing to allocate.
@@ -156,19 +395,19 @@ mod tests {
 
     #[test]
     fn parts_of_speech() {
-        use crate::tokenize::{ADVERB, GERUND, MODIFIER, VERB};
+        use crate::flags::{ADVERB, FUNCTION, GERUND, MODIFIER, VERB};
         let en = Language::english();
         assert_eq!(en.part_of_speech("also"), ADVERB);
-        assert_eq!(en.part_of_speech("amid"), crate::tokenize::FUNCTION);
+        assert_eq!(en.part_of_speech("amid"), FUNCTION);
         assert_eq!(en.part_of_speech("epistemic"), MODIFIER);
         assert_eq!(en.part_of_speech("selective"), MODIFIER);
-        assert_eq!(en.part_of_speech("journal"), 0);
+        assert_eq!(en.part_of_speech("journal"), Flags::NONE);
         assert_eq!(en.part_of_speech("provide"), VERB);
         assert_eq!(en.part_of_speech("implies"), VERB);
         assert_eq!(en.part_of_speech("classical"), MODIFIER);
         assert_eq!(en.part_of_speech("shaking"), GERUND);
-        assert_eq!(en.part_of_speech("meeting"), 0);
-        assert_eq!(en.part_of_speech("network"), 0);
-        assert_eq!(en.part_of_speech("control"), 0);
+        assert_eq!(en.part_of_speech("meeting"), Flags::NONE);
+        assert_eq!(en.part_of_speech("network"), Flags::NONE);
+        assert_eq!(en.part_of_speech("control"), Flags::NONE);
     }
 }

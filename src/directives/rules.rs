@@ -1,0 +1,79 @@
+//! What a rule is: a named, documented decision with the example sentences it must and must
+//! not decide, so every rule can be run alone. The registries themselves (whose order is the
+//! precedence) sit with their stage: [`super::verb::GATES`], [`super::verb::BUILDERS`],
+//! [`super::modal::CUES`], [`super::modal::VETOES`] and [`super::speaker::SIEVES`].
+
+/// A named rule.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Rule {
+    /// Stable id, recorded on what the rule makes (`Directive::rule`,
+    /// `Directive::speaker_rule`) and in `--explain`.
+    pub id: &'static str,
+    /// What it decides, in a line.
+    pub what: &'static str,
+    /// Sentences in which it must decide (make its cue, veto one, or find the speaker).
+    pub fires: &'static [&'static str],
+    /// Sentences close to those in which it must not.
+    pub spares: &'static [&'static str],
+}
+
+/// Every rule of every stage with its stage's name, in stage order: for documentation,
+/// `nutshell --rules` and the example test.
+pub(crate) fn all() -> Vec<(&'static str, Rule)> {
+    let mut out: Vec<(&'static str, Rule)> = Vec::new();
+    out.extend(super::verb::GATES.iter().map(|g| ("verb gate", g.rule)));
+    out.extend(
+        super::verb::BUILDERS
+            .iter()
+            .map(|b| ("verb pattern", b.rule)),
+    );
+    out.extend(super::modal::CUES.iter().map(|c| ("obligation", c.rule)));
+    out.extend(
+        super::modal::VETOES
+            .iter()
+            .map(|v| ("obligation veto", v.rule)),
+    );
+    out.extend(super::speaker::SIEVES.iter().map(|s| ("speaker sieve", *s)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule, run on its own examples: where it must fire it decides (makes the
+    /// directive, vetoes the cue, or names the speaker), where it must not it does not.
+    #[test]
+    fn every_rule_fires_on_its_examples_and_spares_the_others() {
+        let mut failures = Vec::new();
+        for (_, rule) in all() {
+            assert!(
+                !rule.fires.is_empty(),
+                "{}: no example where it fires",
+                rule.id
+            );
+            for text in rule.fires {
+                let fired = crate::directives::explain(text);
+                if !fired.contains(&rule.id) {
+                    failures.push(format!("{} does not fire on {text:?} ({fired:?})", rule.id));
+                }
+            }
+            for text in rule.spares {
+                let fired = crate::directives::explain(text);
+                if fired.contains(&rule.id) {
+                    failures.push(format!("{} fires on {text:?} ({fired:?})", rule.id));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn rule_ids_are_unique() {
+        let mut ids: Vec<&str> = all().iter().map(|(_, r)| r.id).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+    }
+}
