@@ -14,7 +14,8 @@ cargo fmt --all -- --check
 
 step "clippy, native and wasm32 (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown -p nutshell -p nutshell-web --features nutshell/ui -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p nutshell --lib --test web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p nutshell-web --lib --tests -- -D warnings
 
 step "native tests (unit, integration, properties, CLI, doctests)"
 cargo test --workspace
@@ -29,8 +30,9 @@ else
   echo "skipped: ../shared/data not found"
 fi
 
-step "wasm tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown -p nutshell --features ui --test web
+step "wasm tests in headless Chromium (wasm-bindgen-test): the JS API, then the page"
+cargo test --target wasm32-unknown-unknown -p nutshell --test web
+cargo test --target wasm32-unknown-unknown -p nutshell-web --test page
 
 step "npm package: build, TypeScript check, Node import"
 bash scripts/package.sh

@@ -2,10 +2,14 @@
 //! (`start` inclusive, `end` exclusive), always on character boundaries, so
 //! `&text[start..end]` is the item. The JS binding converts them to UTF-16 code units.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 /// The result of analysing one text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Analysis {
     /// Counts of what went in and what came out.
     pub stats: Stats,
@@ -21,8 +25,48 @@ pub struct Analysis {
     pub directives: Vec<Directive>,
 }
 
+impl Analysis {
+    /// Calls `f` on every offset of the analysis (the `start` and `end` of every sentence,
+    /// summary sentence, directive and part of a directive), in a fixed order. The one place
+    /// that lists them: a conversion of offsets (UTF-16 for JS) collects and rewrites through
+    /// it, so no span can be missed by one and not the other.
+    pub fn visit_offsets_mut(&mut self, mut f: impl FnMut(&mut usize)) {
+        let part = |p: &mut Part, f: &mut dyn FnMut(&mut usize)| {
+            f(&mut p.start);
+            f(&mut p.end);
+        };
+        for s in &mut self.sentences {
+            f(&mut s.start);
+            f(&mut s.end);
+        }
+        for s in &mut self.summary {
+            f(&mut s.start);
+            f(&mut s.end);
+        }
+        for d in &mut self.directives {
+            f(&mut d.start);
+            f(&mut d.end);
+            if let Some(s) = &mut d.speaker {
+                f(&mut s.start);
+                f(&mut s.end);
+            }
+            part(&mut d.cue, &mut f);
+            if let Some(p) = &mut d.addressee {
+                part(p, &mut f);
+            }
+            part(&mut d.action, &mut f);
+            for c in &mut d.also {
+                part(&mut c.cue, &mut f);
+                part(&mut c.action, &mut f);
+            }
+        }
+    }
+}
+
 /// Counts of the text and of the summary.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Stats {
     /// Length of the text in UTF-8 bytes.
     pub bytes: usize,
@@ -40,6 +84,10 @@ pub struct Stats {
     /// `ENGLISH_MARKERS` in `lang/en.rs`): a quarter to a third of an English text, almost
     /// none in other languages.
     pub function_words: usize,
+    /// Length of the text in UTF-16 code units: only in the JS result, whose offsets are
+    /// UTF-16 (absent, `None`, in Rust and the CLI's JSON).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utf16: Option<usize>,
     /// Whether the text reads as English: `false` when it has at least
     /// [`crate::JUDGE_LANGUAGE_WORDS`] words and under [`crate::MIN_FUNCTION_SHARE`] of them
     /// are English function words. The summary still works on other languages; themes and
@@ -48,7 +96,7 @@ pub struct Stats {
 }
 
 /// What kind of unit a sentence is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SentenceKind {
     /// An ordinary sentence.
@@ -72,7 +120,9 @@ impl SentenceKind {
 }
 
 /// One sentence of the text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Sentence {
     /// Position in [`Analysis::sentences`].
     pub index: usize,
@@ -95,7 +145,9 @@ pub struct Sentence {
 }
 
 /// One sentence of the summary.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SummarySentence {
     /// Index of the sentence in [`Analysis::sentences`].
     pub index: usize,
@@ -110,7 +162,9 @@ pub struct SummarySentence {
 }
 
 /// A key phrase of one to four words; case, singular/plural and other inflections merged.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Keyphrase {
     /// The phrase in its most frequent written form.
     pub text: String,
@@ -123,7 +177,9 @@ pub struct Keyphrase {
 }
 
 /// A theme: related key phrases sharing words ("trade unions", "trade union work").
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Theme {
     /// The phrase that names the theme.
     pub label: String,
@@ -138,7 +194,9 @@ pub struct Theme {
 }
 
 /// A piece of a sentence: its text and byte span.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Part {
     /// The text as written.
     pub text: String,
@@ -149,7 +207,9 @@ pub struct Part {
 }
 
 /// Who gives a directive.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Speaker {
     /// The speaker's name, the same for every mention: "Xi Jinping" for "Chinese President
     /// Xi Jinping", "Xi Jinping" and a "He" that refers to him.
@@ -163,8 +223,9 @@ pub struct Speaker {
 }
 
 /// Reported directive or stated obligation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum DirectiveKind {
     /// Someone urges, calls for, demands, orders or stresses the need for something.
     Reported,
@@ -183,7 +244,9 @@ impl DirectiveKind {
 }
 
 /// Who urges, calls for, demands or orders whom to do what; or what must be done.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Directive {
     /// Index of the sentence in [`Analysis::sentences`].
     pub sentence: usize,
@@ -213,14 +276,16 @@ pub struct Directive {
     pub also: Vec<Clause>,
     /// The id of the cue rule that made it ("addressed-to", "modal-must", ...; the list with
     /// examples is in the README and `src/directives/`).
-    pub rule: &'static str,
+    pub rule: Cow<'static, str>,
     /// The id of the sieve that found the speaker ("own-subject", "quotation", ...); `None`
     /// when there is no speaker.
-    pub speaker_rule: Option<&'static str>,
+    pub speaker_rule: Option<Cow<'static, str>>,
 }
 
 /// A further cue and action inside a directive's sentence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Clause {
     /// The cue words.
     pub cue: Part,
@@ -229,7 +294,7 @@ pub struct Clause {
     /// The cue is negated ("but did not call for"): no ask.
     pub negated: bool,
     /// The id of the cue rule that made it.
-    pub rule: &'static str,
+    pub rule: Cow<'static, str>,
 }
 
 /// One rule of the directive finder ([`crate::directive_rules`]): the ids in

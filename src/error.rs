@@ -17,10 +17,6 @@ enum ErrorKind {
         option: &'static str,
         message: String,
     },
-    UnknownOption {
-        option: String,
-        allowed: &'static [&'static str],
-    },
 }
 
 impl Error {
@@ -33,20 +29,10 @@ impl Error {
         }
     }
 
-    pub(crate) fn unknown_option(option: &str, allowed: &'static [&'static str]) -> Error {
-        Error {
-            kind: ErrorKind::UnknownOption {
-                option: option.to_string(),
-                allowed,
-            },
-        }
-    }
-
     /// The name of the offending option, as written in JSON and JS (camelCase).
     pub fn option_name(&self) -> &str {
         match &self.kind {
             ErrorKind::InvalidOption { option, .. } => option,
-            ErrorKind::UnknownOption { option, .. } => option,
         }
     }
 }
@@ -56,13 +42,6 @@ impl fmt::Display for Error {
         match &self.kind {
             ErrorKind::InvalidOption { option, message } => {
                 write!(f, "invalid option `{option}`: {message}")
-            }
-            ErrorKind::UnknownOption { option, allowed } => {
-                write!(
-                    f,
-                    "unknown option `{option}`; allowed: {}",
-                    allowed.join(", ")
-                )
             }
         }
     }

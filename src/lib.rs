@@ -63,22 +63,20 @@
 //! cues of the same speaker are in [`Directive::also`]).
 
 mod analysis;
+mod analyzer;
 mod directives;
 mod error;
 mod flags;
 pub mod js;
 mod lang;
 mod options;
+pub mod present;
 mod score;
 mod segment;
 mod themes;
 mod tokenize;
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
-mod ui;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
-pub use ui::start;
 #[cfg(target_arch = "wasm32")]
 pub use wasm::{analyze as analyze_js, default_options, version};
 /// The typed options object of the JS API.
@@ -91,152 +89,16 @@ pub use analysis::{
     Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, RuleInfo, Sentence, SentenceKind,
     Speaker, Stats, SummarySentence, Theme,
 };
+pub use analyzer::{analyze, Analyzer, JUDGE_LANGUAGE_WORDS, MIN_FUNCTION_SHARE};
 pub use directives::rules as directive_rules;
 pub use error::Error;
-pub use options::{Length, Options, DEFAULT_SENTENCES, MAX_PHRASE_WORDS};
+pub use options::{
+    Length, Options, DEFAULT_LANGUAGE, DEFAULT_MAX_KEYPHRASES, DEFAULT_MAX_THEMES,
+    DEFAULT_SENTENCES, MAX_KEYPHRASES, MAX_PHRASE_WORDS, MAX_SENTENCES, MAX_THEMES, MAX_WORDS,
+    OPTION_NAMES,
+};
+pub use present::NOT_ENGLISH;
 pub use segment::MAX_SENTENCE_BYTES;
-
-use lang::Language;
-
-/// What the front ends say when [`Stats::looks_english`] is false.
-pub const NOT_ENGLISH: &str = "This text does not read as English (few words like \"the\", \"of\" \
-     and \"and\"). The summary still picks its sentences; themes and directives are made for \
-     English and may be poor or missing.";
-
-/// Texts shorter than this many words are not judged for their language.
-pub const JUDGE_LANGUAGE_WORDS: usize = 40;
-/// The least share of English marker words (`ENGLISH_MARKERS` in `src/lang/en.rs`: "the",
-/// "of", "and", ...) in a text that reads as English. Measured (EVALUATION.md): every English
-/// document of the shared sets with 40 words or more (5,500 news stories and abstracts) has
-/// 0.074 or more, most 0.25 to 0.4; Portuguese news, German encyclopedia articles and Chinese
-/// posts (1,266 documents) have 0.032 at most, an Indonesian story in KPCrowd 0, and news
-/// paragraphs written for the check in Dutch, Polish, Danish, French, Spanish and Italian
-/// 0.038 at most.
-pub const MIN_FUNCTION_SHARE: f64 = 0.06;
-
-/// Analyses `text` with default options. Never fails and never panics.
-pub fn analyze(text: &str) -> Analysis {
-    Analyzer::default().analyze(text)
-}
-
-/// An analyzer with validated options and its language data, for many texts.
-pub struct Analyzer {
-    options: Options,
-    lang: Language,
-}
-
-impl std::fmt::Debug for Analyzer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Analyzer")
-            .field("options", &self.options)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Default for Analyzer {
-    fn default() -> Analyzer {
-        Analyzer {
-            options: Options::default(),
-            lang: Language::english(),
-        }
-    }
-}
-
-impl Analyzer {
-    /// Checks the options once; the error names the invalid option.
-    pub fn new(options: Options) -> Result<Analyzer, Error> {
-        options.validate()?;
-        Ok(Analyzer {
-            options,
-            lang: Language::english(),
-        })
-    }
-
-    /// The options in force.
-    pub fn options(&self) -> &Options {
-        &self.options
-    }
-
-    /// Analyses `text`. Never fails: empty text gives an empty analysis.
-    pub fn analyze(&self, text: &str) -> Analysis {
-        let lang = &self.lang;
-        let segments = segment::segment(text, lang);
-        let tokens = tokenize::tokenize(text, &segments, lang);
-        let word_counts: Vec<usize> = tokens.ranges.iter().map(|r| r.len()).collect();
-
-        let weights = score::WEIGHTS;
-        let scores = score::score(&segments, &tokens, &weights);
-        let order = score::ranking(&scores.scores);
-        let mut rank = vec![0; segments.len()];
-        for (r, &i) in order.iter().enumerate() {
-            rank[i] = r + 1;
-        }
-        let chosen = score::select(
-            &scores,
-            &order,
-            &segments,
-            &word_counts,
-            self.options.length(),
-            &weights,
-        );
-        let (keyphrases, themes) = themes::extract(
-            text,
-            &tokens,
-            self.options.max_keyphrases,
-            self.options.max_themes,
-            self.options.phrase_words,
-        );
-        let directives = directives::find(text, &segments, &tokens, lang);
-
-        let sentences: Vec<Sentence> = segments
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Sentence {
-                index: i,
-                paragraph: s.paragraph,
-                kind: s.kind,
-                text: text[s.start..s.end].to_string(),
-                start: s.start,
-                end: s.end,
-                words: word_counts[i],
-                score: scores.scores[i],
-                rank: rank[i],
-            })
-            .collect();
-        let summary: Vec<SummarySentence> = chosen
-            .iter()
-            .map(|&i| SummarySentence {
-                index: i,
-                text: sentences[i].text.clone(),
-                start: sentences[i].start,
-                end: sentences[i].end,
-                score: sentences[i].score,
-            })
-            .collect();
-        let function_words = (tokens.tokens.iter())
-            .filter(|t| t.has(flags::MARKER))
-            .count();
-        let stats = Stats {
-            bytes: text.len(),
-            chars: text.chars().count(),
-            words: tokens.tokens.len(),
-            sentences: sentences.len(),
-            paragraphs: segments.last().map_or(0, |s| s.paragraph + 1),
-            summary_words: chosen.iter().map(|&i| word_counts[i]).sum(),
-            function_words,
-            looks_english: tokens.tokens.len() < JUDGE_LANGUAGE_WORDS
-                || function_words as f64 >= MIN_FUNCTION_SHARE * tokens.tokens.len() as f64,
-        };
-        Analysis {
-            stats,
-            sentences,
-            summary,
-            keyphrases,
-            themes,
-            directives,
-        }
-    }
-}
 
 /// The README's Rust examples, run as doctests.
 #[cfg(doctest)]

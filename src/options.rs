@@ -1,4 +1,8 @@
-//! Options: what the caller may tune, with defaults, validated once.
+//! Options: what the caller may tune, with defaults as named constants, validated once.
+//!
+//! In Rust, [`Options`] has one [`Length`]; in JSON and JS the length is one of three flat
+//! keys (`sentences`, `ratio`, `words`), read and written through serde (`RawOptions`), and
+//! unknown keys are rejected.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,19 +19,33 @@ pub enum Length {
     Words(usize),
 }
 
+/// The default summary length, in sentences.
+pub const DEFAULT_SENTENCES: usize = 5;
+/// The default number of key phrases.
+pub const DEFAULT_MAX_KEYPHRASES: usize = 20;
+/// The default number of themes.
+pub const DEFAULT_MAX_THEMES: usize = 8;
+/// The longest key phrase the analysis can give, in words (the default of `phrase_words`).
+pub const MAX_PHRASE_WORDS: usize = 4;
+/// The default language.
+pub const DEFAULT_LANGUAGE: &str = "en";
+/// The most summary sentences one may ask for.
+pub const MAX_SENTENCES: usize = 10_000;
+/// The largest word budget.
+pub const MAX_WORDS: usize = 1_000_000;
+/// The most key phrases one may ask for.
+pub const MAX_KEYPHRASES: usize = 500;
+/// The most themes one may ask for.
+pub const MAX_THEMES: usize = 100;
+
 /// Analysis options. Build with [`Options::default`] and the `with_` methods, or deserialize
 /// from JSON / a JS object (camelCase keys, unknown keys rejected):
 /// `{"sentences": 3, "maxThemes": 5}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[serde(try_from = "RawOptions", into = "RawOptions")]
 pub struct Options {
-    /// Summary length in sentences (1 to 10000). At most one of `sentences`, `ratio`,
-    /// `words` may be set; with none, the summary has 5 sentences.
-    pub sentences: Option<usize>,
-    /// Summary length as a fraction of the sentences (greater than 0, at most 1).
-    pub ratio: Option<f64>,
-    /// Summary length as a word budget (1 to 1000000).
-    pub words: Option<usize>,
+    /// Summary length: [`DEFAULT_SENTENCES`] sentences by default.
+    pub length: Length,
     /// How many key phrases to return, best first (0 to 500). Default 20.
     pub max_keyphrases: usize,
     /// How many themes to return, best first (0 to 100). Default 8.
@@ -42,133 +60,197 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            sentences: None,
-            ratio: None,
-            words: None,
-            max_keyphrases: 20,
-            max_themes: 8,
+            length: Length::Sentences(DEFAULT_SENTENCES),
+            max_keyphrases: DEFAULT_MAX_KEYPHRASES,
+            max_themes: DEFAULT_MAX_THEMES,
             phrase_words: MAX_PHRASE_WORDS,
-            language: "en".to_string(),
+            language: DEFAULT_LANGUAGE.to_string(),
         }
     }
 }
 
-/// The longest key phrase the analysis can give, in words (the default of `phrase_words`).
-pub const MAX_PHRASE_WORDS: usize = 4;
+/// The option names of JSON and JS.
+pub const OPTION_NAMES: &[&str] = &[
+    "sentences",
+    "ratio",
+    "words",
+    "maxKeyphrases",
+    "maxThemes",
+    "phraseWords",
+    "language",
+];
 
-/// The default summary length, in sentences.
-pub const DEFAULT_SENTENCES: usize = 5;
+/// [`OPTION_NAMES`] as the error for an unknown key says them.
+const ALLOWED: &str = "sentences, ratio, words, maxKeyphrases, maxThemes, phraseWords, language";
+
+/// The options as JSON and JS write them: the length as one of three flat keys. Read by
+/// hand ([`RawVisitor`]) so that every error names its option, and unknown keys are refused.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RawOptions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ratio: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    words: Option<usize>,
+    max_keyphrases: Option<usize>,
+    max_themes: Option<usize>,
+    phrase_words: Option<usize>,
+    language: Option<String>,
+}
+
+#[test]
+fn allowed_says_every_option_name() {
+    assert_eq!(ALLOWED, OPTION_NAMES.join(", "));
+}
+
+impl<'de> Deserialize<'de> for RawOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RawOptions, D::Error> {
+        d.deserialize_map(RawVisitor)
+    }
+}
+
+/// Reads an options object key by key; a bad value's error says which key it was.
+struct RawVisitor;
+
+impl<'de> serde::de::Visitor<'de> for RawVisitor {
+    type Value = RawOptions;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an options object such as {\"sentences\": 3}")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawOptions, A::Error> {
+        use serde::de::Error as _;
+        let mut r = RawOptions::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let named = |e: A::Error| A::Error::custom(format_args!("invalid option `{key}`: {e}"));
+            match key.as_str() {
+                "sentences" => r.sentences = map.next_value().map_err(named)?,
+                "ratio" => r.ratio = map.next_value().map_err(named)?,
+                "words" => r.words = map.next_value().map_err(named)?,
+                "maxKeyphrases" => r.max_keyphrases = map.next_value().map_err(named)?,
+                "maxThemes" => r.max_themes = map.next_value().map_err(named)?,
+                "phraseWords" => r.phrase_words = map.next_value().map_err(named)?,
+                "language" => r.language = map.next_value().map_err(named)?,
+                _ => {
+                    let m = format_args!("unknown option `{key}`; allowed: {ALLOWED}");
+                    return Err(A::Error::custom(m));
+                }
+            }
+        }
+        Ok(r)
+    }
+}
+
+impl TryFrom<RawOptions> for Options {
+    type Error = Error;
+    fn try_from(r: RawOptions) -> Result<Options, Error> {
+        let length = match (r.sentences, r.ratio, r.words) {
+            (None, None, None) => Length::Sentences(DEFAULT_SENTENCES),
+            (Some(n), None, None) => Length::Sentences(n),
+            (None, Some(x), None) => Length::Ratio(x),
+            (None, None, Some(n)) => Length::Words(n),
+            (_, ratio, _) => {
+                let name = if ratio.is_some() { "ratio" } else { "words" };
+                let message = "set only one of `sentences`, `ratio` and `words`";
+                return Err(Error::option(name, message));
+            }
+        };
+        let d = Options::default();
+        let options = Options {
+            length,
+            max_keyphrases: r.max_keyphrases.unwrap_or(d.max_keyphrases),
+            max_themes: r.max_themes.unwrap_or(d.max_themes),
+            phrase_words: r.phrase_words.unwrap_or(d.phrase_words),
+            language: r.language.unwrap_or(d.language),
+        };
+        options.validate()?;
+        Ok(options)
+    }
+}
+
+impl From<Options> for RawOptions {
+    fn from(o: Options) -> RawOptions {
+        let (sentences, ratio, words) = match o.length {
+            Length::Sentences(n) => (Some(n), None, None),
+            Length::Ratio(x) => (None, Some(x), None),
+            Length::Words(n) => (None, None, Some(n)),
+        };
+        RawOptions {
+            sentences,
+            ratio,
+            words,
+            max_keyphrases: Some(o.max_keyphrases),
+            max_themes: Some(o.max_themes),
+            phrase_words: Some(o.phrase_words),
+            language: Some(o.language),
+        }
+    }
+}
 
 impl Options {
-    /// Sets the summary length (and clears the other length fields).
-    pub fn with_length(mut self, length: Length) -> Options {
-        self.sentences = None;
-        self.ratio = None;
-        self.words = None;
-        match length {
-            Length::Sentences(n) => self.sentences = Some(n),
-            Length::Ratio(r) => self.ratio = Some(r),
-            Length::Words(n) => self.words = Some(n),
-        }
+    /// Sets the summary length.
+    pub const fn with_length(mut self, length: Length) -> Options {
+        self.length = length;
         self
     }
 
     /// Sets how many key phrases to return.
-    pub fn with_max_keyphrases(mut self, n: usize) -> Options {
+    pub const fn with_max_keyphrases(mut self, n: usize) -> Options {
         self.max_keyphrases = n;
         self
     }
 
     /// Sets the longest key phrase, in words (1 to 4).
-    pub fn with_phrase_words(mut self, n: usize) -> Options {
+    pub const fn with_phrase_words(mut self, n: usize) -> Options {
         self.phrase_words = n;
         self
     }
 
     /// Sets how many themes to return.
-    pub fn with_max_themes(mut self, n: usize) -> Options {
+    pub const fn with_max_themes(mut self, n: usize) -> Options {
         self.max_themes = n;
         self
     }
 
-    /// The summary length these options ask for (valid options only).
+    /// The summary length these options ask for.
     pub fn length(&self) -> Length {
-        match (self.sentences, self.ratio, self.words) {
-            (_, Some(r), _) => Length::Ratio(r),
-            (_, _, Some(w)) => Length::Words(w),
-            (Some(n), _, _) => Length::Sentences(n),
-            _ => Length::Sentences(DEFAULT_SENTENCES),
-        }
+        self.length
     }
 
     /// Checks every option; the error names the first invalid one and what it allows.
     pub fn validate(&self) -> Result<(), Error> {
-        let set = [
-            self.sentences.is_some(),
-            self.ratio.is_some(),
-            self.words.is_some(),
-        ];
-        if set.iter().filter(|s| **s).count() > 1 {
-            let name = if self.ratio.is_some() {
-                "ratio"
+        match self.length {
+            Length::Sentences(n) if !(1..=MAX_SENTENCES).contains(&n) => {
+                let m = format!("must be from 1 to {MAX_SENTENCES}, got {n}");
+                return Err(Error::option("sentences", m));
+            }
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
+                let m = format!("must be greater than 0 and at most 1, got {r}");
+                return Err(Error::option("ratio", m));
+            }
+            Length::Words(n) if !(1..=MAX_WORDS).contains(&n) => {
+                let m = format!("must be from 1 to {MAX_WORDS}, got {n}");
+                return Err(Error::option("words", m));
+            }
+            _ => {}
+        }
+        let range = |name: &'static str, n: usize, lo: usize, hi: usize| {
+            let m = format!("must be from {lo} to {hi}, got {n}");
+            if (lo..=hi).contains(&n) {
+                Ok(())
             } else {
-                "words"
-            };
-            return Err(Error::option(
-                name,
-                "set only one of `sentences`, `ratio` and `words`",
-            ));
-        }
-        if let Some(n) = self.sentences {
-            if !(1..=10_000).contains(&n) {
-                return Err(Error::option(
-                    "sentences",
-                    format!("must be from 1 to 10000, got {n}"),
-                ));
+                Err(Error::option(name, m))
             }
-        }
-        if let Some(r) = self.ratio {
-            if !(r > 0.0 && r <= 1.0) {
-                return Err(Error::option(
-                    "ratio",
-                    format!("must be greater than 0 and at most 1, got {r}"),
-                ));
-            }
-        }
-        if let Some(n) = self.words {
-            if !(1..=1_000_000).contains(&n) {
-                return Err(Error::option(
-                    "words",
-                    format!("must be from 1 to 1000000, got {n}"),
-                ));
-            }
-        }
-        if self.max_keyphrases > 500 {
-            return Err(Error::option(
-                "maxKeyphrases",
-                format!("must be from 0 to 500, got {}", self.max_keyphrases),
-            ));
-        }
-        if self.max_themes > 100 {
-            return Err(Error::option(
-                "maxThemes",
-                format!("must be from 0 to 100, got {}", self.max_themes),
-            ));
-        }
-        if !(1..=MAX_PHRASE_WORDS).contains(&self.phrase_words) {
-            return Err(Error::option(
-                "phraseWords",
-                format!(
-                    "must be from 1 to {MAX_PHRASE_WORDS}, got {}",
-                    self.phrase_words
-                ),
-            ));
-        }
-        if self.language != "en" {
-            return Err(Error::option(
-                "language",
-                format!("only \"en\" is supported, got {:?}", self.language),
-            ));
+        };
+        range("maxKeyphrases", self.max_keyphrases, 0, MAX_KEYPHRASES)?;
+        range("maxThemes", self.max_themes, 0, MAX_THEMES)?;
+        range("phraseWords", self.phrase_words, 1, MAX_PHRASE_WORDS)?;
+        if self.language != DEFAULT_LANGUAGE {
+            let m = format!("only \"en\" is supported, got {:?}", self.language);
+            return Err(Error::option("language", m));
         }
         Ok(())
     }

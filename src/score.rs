@@ -82,10 +82,10 @@ pub(crate) struct Scores {
     vectors: Vec<SparseVec>,
 }
 
-/// Scores every sentence.
-pub(crate) fn score(segments: &[Segment], tokens: &Tokens, w: &Weights) -> Scores {
-    let n = segments.len();
-    // Sentence frequency and document frequency of content stems.
+/// Each sentence's distinct content stems (sorted), with the sentence frequency and the
+/// text frequency of every content stem.
+#[allow(clippy::type_complexity)]
+fn stem_counts(n: usize, tokens: &Tokens) -> (Vec<Vec<u32>>, HashMap<u32, u32>, HashMap<u32, u32>) {
     let mut sf: HashMap<u32, u32> = HashMap::default();
     let mut tf: HashMap<u32, u32> = HashMap::default();
     let mut stems_of: Vec<Vec<u32>> = Vec::with_capacity(n);
@@ -106,6 +106,13 @@ pub(crate) fn score(segments: &[Segment], tokens: &Tokens, w: &Weights) -> Score
         }
         stems_of.push(stems);
     }
+    (stems_of, sf, tf)
+}
+
+/// Scores every sentence.
+pub(crate) fn score(segments: &[Segment], tokens: &Tokens, w: &Weights) -> Scores {
+    let n = segments.len();
+    let (stems_of, sf, tf) = stem_counts(n, tokens);
     let isf = |s: u32| ((n as f64 + 1.0) / f64::from(sf[&s])).ln().max(0.05);
     let vectors: Vec<SparseVec> = stems_of
         .iter()

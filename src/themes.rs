@@ -131,6 +131,90 @@ pub(crate) fn extract(
     (keyphrases, themes)
 }
 
+/// A title before a name ("Sen. John McCain", "Judge Jacobus Annandale") is no part of a
+/// phrase: the name is.
+fn is_title(sent: &[Token], k: usize) -> bool {
+    sent[k].has(TITLE)
+        && sent[k].has(CAPITALIZED)
+        && sent.get(k + 1).is_some_and(|u| u.has(CAPITALIZED))
+}
+
+/// Whether a phrase may start at token `i` of the sentence.
+fn may_start(tokens: &Tokens, sent: &[Token], i: usize) -> bool {
+    let first = &sent[i];
+    if first.has(JOINED)
+        || is_title(sent, i)
+        || !can_edge(first, tokens.vocab.word(first.word), i == 0)
+    {
+        return false;
+    }
+    // Never start inside a name ("Jinping" of "Xi Jinping").
+    let inside_name = i > 0
+        && first.has(CAPITALIZED)
+        && !first.has(BREAK_BEFORE)
+        && sent[i - 1].has(CAPITALIZED)
+        && !sent[i - 1].has(STOP)
+        && !is_title(sent, i - 1);
+    !inside_name
+}
+
+/// Whether token `j`, the word after `n` words (`n > 0`) of a phrase starting at `i`, may
+/// continue it.
+fn may_extend(tokens: &Tokens, sent: &[Token], i: usize, j: usize, n: usize) -> bool {
+    let t = &sent[j];
+    // "Ministry of Health", "Bank of England": "of" between capitalised words inside a name.
+    let of_in_name = tokens.vocab.word(t.word) == "of"
+        && !t.flags.has(BREAK_BEFORE)
+        && sent[j - 1].has(CAPITALIZED)
+        && sent
+            .get(j + 1)
+            .is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(BREAK_BEFORE | STOP));
+    if !of_in_name && t.flags.has(BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) {
+        return false;
+    }
+    // No finite verb inside a phrase.
+    if pos(t, false).has(VERB) {
+        return false;
+    }
+    let prev = &sent[j - 1];
+    // Common words before a name describe it ("actress Luisana Lopilato", "co-founder Larry
+    // Page"): the name alone is the phrase. Nor does a phrase run on past a possessive ("San
+    // Francisco's payroll tax"). (Not after the "of" of a name, the only "of" a phrase
+    // takes: "Ministry of Health".)
+    let prev_word = tokens.vocab.word(prev.word);
+    let of_name = prev_word == "of";
+    let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED) && !of_name;
+    let past_possessive = prev_word.ends_with("'s");
+    // "David Simelane listening to": an -ing form after a name of two words is its verb
+    // ("Hebbian learning", "XY cutting" are terms).
+    let verb_of_name = j >= 2
+        && prev.has(CAPITALIZED)
+        && sent[j - 2].has(CAPITALIZED)
+        && pos(t, false).has(GERUND);
+    // "prosecutors investigating": an -ing verb after a plural noun is its reduced relative
+    // clause; "distributing illegal drugs": a phrase does not open with a verb's -ing form
+    // ("training camp" is a noun).
+    let plural = !(prev.has(CAPITALIZED) && j > 1)
+        && prev_word.len() > 3
+        && prev_word.ends_with('s')
+        && !prev_word.ends_with("ss");
+    let gerund = pos(t, false).has(GERUND);
+    let opens_with_gerund = n == 1 && pos(&sent[i], i == 0).has(GERUND);
+    !(gerund && plural || opens_with_gerund)
+        && !(into_name || past_possessive || verb_of_name || is_title(sent, j))
+}
+
+/// Whether a phrase may end at token `j` (its `n + 1`-th word).
+fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize) -> bool {
+    let t = &sent[j];
+    // Never end inside a name ("Party Central" of "Party Central Committee").
+    let next = sent.get(j + 1);
+    let next_joined = next.is_some_and(|t| t.has(JOINED));
+    let name_goes_on = t.has(CAPITALIZED)
+        && next.is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(STOP | BREAK_BEFORE));
+    !(next_joined || name_goes_on || !can_end(t, tokens.vocab.word(t.word), j == 0, n == 0))
+}
+
 /// Every candidate phrase of at most `max_words` words with its occurrences, and which tokens
 /// lie inside a candidate of two or more words.
 fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Vec<bool>) {
@@ -138,98 +222,18 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
     let mut covered = vec![false; tokens.tokens.len()];
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
-        // A title before a name ("Sen. John McCain", "Judge Jacobus Annandale") is no part of
-        // a phrase: the name is.
-        let title = |k: usize| {
-            sent[k].has(TITLE)
-                && sent[k].has(CAPITALIZED)
-                && sent.get(k + 1).is_some_and(|u| u.has(CAPITALIZED))
-        };
         for i in 0..sent.len() {
-            let first = &sent[i];
-            if first.has(JOINED)
-                || title(i)
-                || !can_edge(first, tokens.vocab.word(first.word), i == 0)
-            {
-                continue;
-            }
-            // Never start inside a name ("Jinping" of "Xi Jinping").
-            if i > 0
-                && first.has(CAPITALIZED)
-                && !first.has(BREAK_BEFORE)
-                && sent[i - 1].has(CAPITALIZED)
-                && !sent[i - 1].has(STOP)
-                && !title(i - 1)
-            {
+            if !may_start(tokens, sent, i) {
                 continue;
             }
             let mut key: Key = [u32::MAX; MAX_WORDS];
-            for n in 0..max_words {
+            for n in 0..max_words.min(sent.len() - i) {
                 let j = i + n;
-                if j >= sent.len() {
+                if n > 0 && !may_extend(tokens, sent, i, j, n) {
                     break;
                 }
-                let t = &sent[j];
-                // "Ministry of Health", "Bank of England": "of" between capitalised words
-                // inside a name.
-                let of_in_name = n > 0
-                    && tokens.vocab.word(t.word) == "of"
-                    && !t.flags.has(BREAK_BEFORE)
-                    && sent[j - 1].has(CAPITALIZED)
-                    && sent
-                        .get(j + 1)
-                        .is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(BREAK_BEFORE | STOP));
-                if n > 0 && !of_in_name && t.flags.has(BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) {
-                    break;
-                }
-                // No finite verb inside a phrase.
-                if n > 0 && pos(t, false).has(VERB) {
-                    break;
-                }
-                if n > 0 {
-                    let prev = &sent[j - 1];
-                    // Common words before a name describe it ("actress Luisana Lopilato",
-                    // "co-founder Larry Page"): the name alone is the phrase. Nor does a
-                    // phrase run on past a possessive ("San Francisco's payroll tax").
-                    // (Not after the "of" of a name, the only "of" a phrase takes: "Ministry
-                    // of Health".)
-                    let of_name = tokens.vocab.word(prev.word) == "of";
-                    let into_name = t.has(CAPITALIZED) && !prev.has(CAPITALIZED) && !of_name;
-                    let past_possessive = tokens.vocab.word(prev.word).ends_with("'s");
-                    // "David Simelane listening to": an -ing form after a name of two words
-                    // is its verb ("Hebbian learning", "XY cutting" are terms).
-                    let verb_of_name = j >= 2
-                        && prev.has(CAPITALIZED)
-                        && sent[j - 2].has(CAPITALIZED)
-                        && pos(t, false).has(GERUND);
-                    // "prosecutors investigating": an -ing verb after a plural noun is its
-                    // reduced relative clause; "distributing illegal drugs": a phrase does not
-                    // open with a verb's -ing form ("training camp" is a noun).
-                    let prev_word = tokens.vocab.word(prev.word);
-                    let plural = !(prev.has(CAPITALIZED) && j > 1)
-                        && prev_word.len() > 3
-                        && prev_word.ends_with('s')
-                        && !prev_word.ends_with("ss");
-                    let gerund = pos(t, false).has(GERUND);
-                    let opens_with_gerund = n == 1 && pos(&sent[i], i == 0).has(GERUND);
-                    if gerund && plural || opens_with_gerund {
-                        break;
-                    }
-                    if into_name || past_possessive || verb_of_name || title(j) {
-                        break;
-                    }
-                }
-                key[n] = t.stem;
-                // Never end inside a name ("Party Central" of "Party Central Committee").
-                let next = sent.get(j + 1);
-                let next_joined = next.is_some_and(|t| t.has(JOINED));
-                let name_goes_on = t.has(CAPITALIZED)
-                    && next
-                        .is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(STOP | BREAK_BEFORE));
-                if next_joined
-                    || name_goes_on
-                    || !can_end(t, tokens.vocab.word(t.word), j == 0, n == 0)
-                {
+                key[n] = sent[j].stem;
+                if !may_end(tokens, sent, j, n) {
                     continue;
                 }
                 let c = map.entry(key).or_insert_with(|| Candidate {
@@ -261,33 +265,7 @@ fn rank(
     covered: &[bool],
     keep: usize,
 ) -> Vec<Scored> {
-    // Salience of each stem: frequency and first position.
-    let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::default();
-    for (si, range) in tokens.ranges.iter().enumerate() {
-        for t in &tokens.tokens[range.clone()] {
-            if !t.flags.has(STOP | NUMERIC) {
-                let e = stem_tf.entry(t.stem).or_insert((0, si as u32));
-                e.0 += 1;
-            }
-        }
-    }
-    let sentences = tokens.ranges.len().max(1) as f64;
-    let max_tf = stem_tf.values().map(|v| v.0).max().unwrap_or(1) as f64;
-    let salience: HashMap<u32, f64> = stem_tf
-        .iter()
-        .map(|(&stem, &(tf, first))| {
-            // From 2 in the first sentence to 1.5 in the last.
-            let early = 1.0 + 1.0 / (1.0 + POSITION_DECAY * f64::from(first) / sentences);
-            // Longer words are rarer and more specific (Zipf's law of abbreviation): a
-            // stand-in for a corpus's document frequency that needs no word list.
-            let chars = tokens.vocab.stems[stem as usize]
-                .chars()
-                .count()
-                .clamp(1, SPECIFIC_CHARS) as f64;
-            let s = (tf as f64 / max_tf).sqrt() * early * chars * chars.sqrt();
-            (stem, s)
-        })
-        .collect();
+    let salience = stem_salience(tokens);
     let salience = |stem: u32| salience.get(&stem).copied().unwrap_or(0.0);
     let max_count = candidates.values().map(|c| c.count).max().unwrap_or(1) as f64;
     let mut scored: Vec<Scored> = candidates
@@ -324,7 +302,60 @@ fn rank(
             .then(a.len.cmp(&b.len))
             .then(a.key.cmp(&b.key))
     });
-    // Drop a phrase that mostly occurs inside a better-or-equal longer phrase.
+    let mut kept = unsubsumed(scored, candidates, keep);
+    let best = kept.first().map_or(1.0, |s| s.score);
+    for s in &mut kept {
+        s.score = relative(s.score, best);
+    }
+    kept
+}
+
+/// A score relative to the best one (0 to 1, four decimals).
+fn relative(score: f64, best: f64) -> f64 {
+    if best > 0.0 {
+        round4(score / best)
+    } else {
+        0.0
+    }
+}
+
+/// Salience of each stem: frequency, first position and length.
+fn stem_salience(tokens: &Tokens) -> HashMap<u32, f64> {
+    let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::default();
+    for (si, range) in tokens.ranges.iter().enumerate() {
+        for t in &tokens.tokens[range.clone()] {
+            if !t.flags.has(STOP | NUMERIC) {
+                let e = stem_tf.entry(t.stem).or_insert((0, si as u32));
+                e.0 += 1;
+            }
+        }
+    }
+    let sentences = tokens.ranges.len().max(1) as f64;
+    let max_tf = stem_tf.values().map(|v| v.0).max().unwrap_or(1) as f64;
+    stem_tf
+        .iter()
+        .map(|(&stem, &(tf, first))| {
+            // From 2 in the first sentence to 1.5 in the last.
+            let early = 1.0 + 1.0 / (1.0 + POSITION_DECAY * f64::from(first) / sentences);
+            // Longer words are rarer and more specific (Zipf's law of abbreviation): a
+            // stand-in for a corpus's document frequency that needs no word list.
+            let chars = tokens.vocab.stems[stem as usize]
+                .chars()
+                .count()
+                .clamp(1, SPECIFIC_CHARS) as f64;
+            let s = (tf as f64 / max_tf).sqrt() * early * chars * chars.sqrt();
+            (stem, s)
+        })
+        .collect()
+}
+
+/// The best `keep` of `scored` (best first), dropping a phrase that mostly occurs inside a
+/// better-or-equal longer phrase.
+fn unsubsumed(
+    scored: Vec<Scored>,
+    candidates: &HashMap<Key, Candidate>,
+    keep: usize,
+) -> Vec<Scored> {
     let mut kept: Vec<Scored> = Vec::new();
     for s in scored {
         if kept.len() >= keep {
@@ -340,14 +371,6 @@ fn rank(
             continue;
         }
         kept.push(s);
-    }
-    let best = kept.first().map_or(1.0, |s| s.score);
-    for s in &mut kept {
-        s.score = if best > 0.0 {
-            round4(s.score / best)
-        } else {
-            0.0
-        };
     }
     kept
 }
@@ -429,11 +452,7 @@ fn group(top: &[&Scored], phrases: &[Keyphrase], max_themes: usize) -> Vec<Theme
     themes.truncate(max_themes);
     let best = themes.first().map_or(1.0, |t| t.score);
     for t in &mut themes {
-        t.score = if best > 0.0 {
-            round4(t.score / best)
-        } else {
-            0.0
-        };
+        t.score = relative(t.score, best);
     }
     themes
 }

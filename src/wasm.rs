@@ -4,7 +4,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::js::{options_from_entries, to_js, OptionValue};
+use crate::js::{options_from, to_js};
 use crate::{Analyzer, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -30,7 +30,10 @@ export interface Options {
 export interface Part { text: string; start: number; end: number; }
 export interface Speaker extends Part { /** The same name for every mention ("Xi Jinping"). */ name: string; }
 export interface Stats {
-  bytes: number; chars: number; utf16: number; words: number;
+  bytes: number; chars: number;
+  /** The text's length in UTF-16 code units (the unit of every offset here). */
+  utf16: number;
+  words: number;
   sentences: number; paragraphs: number; summaryWords: number;
   /** English function words ("the", "of"): a quarter to a third of an English text. */
   functionWords: number;
@@ -46,7 +49,11 @@ export interface Keyphrase { text: string; score: number; count: number; sentenc
 export interface Theme {
   label: string; score: number; count: number; phrases: string[]; sentences: number[];
 }
-export interface Clause { cue: Part; action: Part; negated: boolean; }
+export interface Clause {
+  cue: Part; action: Part; negated: boolean;
+  /** The id of the cue rule that made it (see `nutshell --rules`). */
+  rule: string;
+}
 export interface Directive extends Part {
   sentence: number;
   speaker: Speaker | null;
@@ -57,6 +64,10 @@ export interface Directive extends Part {
   /** The report says the ask was not made ("did not urge", "declined to call for"). */
   negated: boolean;
   also: Clause[];
+  /** The id of the cue rule that made it ("addressed-to", "modal-must", ...; `nutshell --rules` lists them). */
+  rule: string;
+  /** The id of the sieve that found the speaker ("own-subject", "quotation", ...); null with no speaker. */
+  speakerRule: string | null;
 }
 export interface Analysis {
   stats: Stats;
@@ -84,27 +95,8 @@ fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
             "invalid options: expected an object such as {sentences: 3}",
         ));
     }
-    let entries: Vec<(String, OptionValue)> = js_sys::Object::entries(options.unchecked_ref())
-        .iter()
-        .map(|pair| {
-            let pair: js_sys::Array = pair.unchecked_into();
-            let key = pair.get(0).as_string().unwrap_or_default();
-            let v = pair.get(1);
-            let value = if v.is_undefined() || v.is_null() {
-                OptionValue::Unset
-            } else if let Some(n) = v.as_f64() {
-                OptionValue::Number(n)
-            } else if let Some(s) = v.as_string() {
-                OptionValue::String(s)
-            } else if v.as_bool().is_some() {
-                OptionValue::Other("a boolean")
-            } else {
-                OptionValue::Other("an object")
-            };
-            (key, value)
-        })
-        .collect();
-    options_from_entries(&entries).map_err(|e| JsError::new(&e.to_string()))
+    options_from(serde_wasm_bindgen::Deserializer::from(options.clone()))
+        .map_err(|e| JsError::new(&e))
 }
 
 fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -119,7 +111,7 @@ fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn analyze(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let options = options_from_js(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     let analyzer = Analyzer::new(options).map_err(|e| JsError::new(&e.to_string()))?;
-    to_value(&to_js(text, &analyzer.analyze(text)))
+    to_value(&to_js(text, analyzer.analyze(text)))
 }
 
 /// The default options.

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use nutshell::{Analysis, Analyzer, DirectiveKind, Options, NOT_ENGLISH};
+use nutshell::present::{self, NOT_ENGLISH, NO_ASK};
+use nutshell::{Analysis, Analyzer, DirectiveKind, Length, Options};
 use serde::Serialize;
 
 /// Summary, themes and key directives of an article, computed locally.
@@ -34,14 +35,17 @@ struct Cli {
     #[arg(long, value_name = "N")]
     words: Option<usize>,
     /// How many key phrases to return (0 to 500).
-    #[arg(long, value_name = "N", default_value_t = 20)]
+    #[arg(long, value_name = "N", default_value_t = nutshell::DEFAULT_MAX_KEYPHRASES)]
     max_keyphrases: usize,
     /// How many themes to return (0 to 100).
-    #[arg(long, value_name = "N", default_value_t = 8)]
+    #[arg(long, value_name = "N", default_value_t = nutshell::DEFAULT_MAX_THEMES)]
     max_themes: usize,
     /// The longest key phrase in words (1 to 4); 1 gives single-word keywords.
-    #[arg(long, value_name = "N", default_value_t = 4)]
+    #[arg(long, value_name = "N", default_value_t = nutshell::MAX_PHRASE_WORDS)]
     phrase_words: usize,
+    /// Print the result as Markdown (the page's download) instead of the report.
+    #[arg(long, conflicts_with_all = ["json", "jsonl"])]
+    markdown: bool,
     /// In the report, say under each directive which cue rule made it and which sieve found
     /// its speaker (the JSON always has them as "rule" and "speakerRule").
     #[arg(long)]
@@ -93,15 +97,17 @@ fn main() -> ExitCode {
     if cli.rules {
         return print_rules();
     }
-    let options = Options {
-        sentences: cli.sentences,
-        ratio: cli.ratio,
-        words: cli.words,
-        max_keyphrases: cli.max_keyphrases,
-        max_themes: cli.max_themes,
-        phrase_words: cli.phrase_words,
-        ..Options::default()
+    let length = match (cli.sentences, cli.ratio, cli.words) {
+        (_, Some(r), _) => Length::Ratio(r),
+        (_, _, Some(n)) => Length::Words(n),
+        (Some(n), _, _) => Length::Sentences(n),
+        _ => Length::Sentences(nutshell::DEFAULT_SENTENCES),
     };
+    let options = Options::default()
+        .with_length(length)
+        .with_max_keyphrases(cli.max_keyphrases)
+        .with_max_themes(cli.max_themes)
+        .with_phrase_words(cli.phrase_words);
     let analyzer = match Analyzer::new(options) {
         Ok(a) => a,
         Err(e) => {
@@ -129,6 +135,8 @@ fn main() -> ExitCode {
         let analysis = analyzer.analyze(&text);
         if cli.json {
             writeln!(out, "{}", output(None, &analysis)).map(|_| true)
+        } else if cli.markdown {
+            write!(out, "{}", present::markdown(&analysis)).map(|_| true)
         } else {
             report(&analysis, cli.explain, &mut out).map(|_| true)
         }
@@ -243,11 +251,7 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
             .filter(|p| **p != t.label)
             .map(String::as_str)
             .collect();
-        let unit = if t.count == 1 {
-            "sentence"
-        } else {
-            "sentences"
-        };
+        let unit = present::sentences(t.count);
         if others.is_empty() {
             writeln!(out, "  {}  ({} {unit})", t.label, t.count)?;
         } else {
@@ -266,22 +270,16 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "  (none)")?;
     }
     for (n, d) in a.directives.iter().enumerate() {
-        let who = d.speaker.as_ref().map_or_else(
-            || match d.kind {
-                DirectiveKind::Obligation => "(the text)".to_string(),
-                DirectiveKind::Reported => "(someone)".to_string(),
-            },
-            |s| one_line(&s.name),
-        );
+        let who = one_line(present::who(d));
         let whom = d
             .addressee
             .as_ref()
             .map(|p| format!(" [{}]", one_line(&p.text)))
             .unwrap_or_default();
         let kind = match d.kind {
-            DirectiveKind::Reported if d.negated => " (negated: no ask)",
-            DirectiveKind::Reported => "",
-            DirectiveKind::Obligation => " (obligation)",
+            _ if d.negated => format!(" ({NO_ASK})"),
+            DirectiveKind::Reported => String::new(),
+            k => format!(" ({})", k.as_str()),
         };
         writeln!(
             out,
@@ -294,7 +292,7 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
             kind
         )?;
         if explain {
-            let sieve = d.speaker_rule.unwrap_or("none (no speaker)");
+            let sieve = d.speaker_rule.as_deref().unwrap_or("none (no speaker)");
             writeln!(out, "      why: rule {}; speaker by {sieve}", d.rule)?;
         }
         for c in &d.also {
@@ -303,7 +301,11 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
                 "      also {}: {}{}",
                 one_line(&c.cue.text),
                 one_line(&c.action.text),
-                if c.negated { " (negated: no ask)" } else { "" }
+                if c.negated {
+                    format!(" ({NO_ASK})")
+                } else {
+                    String::new()
+                }
             )?;
             if explain {
                 writeln!(out, "        why: rule {}", c.rule)?;

@@ -67,11 +67,18 @@ fn json_keys_scripts_rely_on() {
         "negated",
         "start",
         "end",
+        "rule",
+        "speakerRule",
     ] {
         assert!(d.get(key).is_some(), "directives.{key}");
     }
-    assert_eq!(v["stats"]["looks_english"], true);
-    assert!(v["stats"]["function_words"].as_u64().unwrap() > 100);
+    // camelCase, as in the JS result (snake_case before 0.2 of the JSON shape).
+    assert_eq!(v["stats"]["looksEnglish"], true);
+    assert!(v["stats"]["functionWords"].as_u64().unwrap() > 100);
+    assert!(
+        v["stats"].get("utf16").is_none(),
+        "UTF-16 length only in the JS result"
+    );
     // Offsets are UTF-8 bytes into the input.
     let (s, e) = (
         d["start"].as_u64().unwrap() as usize,

@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use nutshell::{Analyzer, Length, Options, SentenceKind};
+use std::collections::BTreeMap;
+
 use nutshell_eval::directives::{is_directive_cue, is_pronoun, CharIndex};
 use nutshell_eval::rouge::{rouge, truncate_words, Score};
 use nutshell_eval::{keyphrases, mean, Stemmer};
@@ -524,6 +526,18 @@ fn span(v: &Value) -> Option<(usize, usize)> {
     ))
 }
 
+/// What one cue rule did on the gold data.
+#[derive(Default)]
+struct RuleCounts {
+    /// Directives it made; of those, with a gold attribution cue in the sentence, and with
+    /// a gold directive-verb cue.
+    reported: usize,
+    right: usize,
+    strict: usize,
+    /// Gold directives found by one of its directives.
+    found: usize,
+}
+
 fn directive_task(
     file: &Path,
     docs: Vec<Value>,
@@ -539,6 +553,9 @@ fn directive_task(
     let (mut speaker_pronoun, mut speaker_pronoun_ok) = (0usize, 0usize);
     let (mut reported, mut right, mut right_strict) = (0usize, 0usize, 0usize);
     let mut right_part = 0usize;
+    // By the rule that made each directive and the sieve that found its speaker.
+    let mut rules: BTreeMap<String, RuleCounts> = BTreeMap::new();
+    let mut sieves: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for doc in &docs {
         let text = doc["text"].as_str().unwrap_or("");
         let idx = CharIndex::new(text);
@@ -604,9 +621,17 @@ fn directive_task(
                 continue;
             };
             found += 1;
+            rules
+                .entry(a.directives[di].rule.to_string())
+                .or_default()
+                .found += 1;
             if let Some((ss, se)) = span(&at["source"]) {
                 let source = at["source"]["text"].as_str().unwrap_or("");
                 let ok = d.2.is_some_and(|(a, b)| a < se && ss < b);
+                let sieve = a.directives[di].speaker_rule.as_deref().unwrap_or("(none)");
+                let counts = sieves.entry(sieve.to_string()).or_default();
+                counts.0 += 1;
+                counts.1 += usize::from(ok);
                 if dump.is_some() && !ok {
                     let ours = a.directives[di].speaker.as_ref().map(|s| s.text.clone());
                     let line = json!({"id": doc_id, "wrong_speaker": true, "source": source,
@@ -632,6 +657,10 @@ fn directive_task(
                 .collect();
             right += usize::from(!inside.is_empty());
             right_strict += usize::from(inside.iter().any(|x| *x));
+            let r = rules.entry(full.rule.to_string()).or_default();
+            r.reported += 1;
+            r.right += usize::from(!inside.is_empty());
+            r.strict += usize::from(inside.iter().any(|x| *x));
             right_part += usize::from(parts.iter().any(|&(a, b)| a < d.1 && d.0 < b));
             if dump.is_some() {
                 let line = json!({"id": doc_id, "right": !inside.is_empty(),
@@ -687,7 +716,38 @@ fn directive_task(
         "  precision (any part: source, cue or content in the sentence)  {:.3}  ({right_part}/{reported})",
         ratio(right_part, reported)
     );
+    out!("  by cue rule (reported; precision any attribution / directive verbs; gold found):");
+    let mut by_rule: Vec<(&String, &RuleCounts)> = rules.iter().collect();
+    by_rule.sort_by_key(|(id, r)| (std::cmp::Reverse(r.reported + r.found), (*id).clone()));
+    for (id, r) in &by_rule {
+        out!(
+            "    {id:<24} {:>5}  {:.3} / {:.3}  {:>4}",
+            r.reported,
+            ratio(r.right, r.reported),
+            ratio(r.strict, r.reported),
+            r.found
+        );
+    }
+    out!("  by speaker sieve (gold with a source; speaker agreement):");
+    let mut by_sieve: Vec<(&String, &(usize, usize))> = sieves.iter().collect();
+    by_sieve.sort_by_key(|(id, c)| (std::cmp::Reverse(c.0), (*id).clone()));
+    for (id, (n, ok)) in &by_sieve {
+        out!("    {id:<24} {n:>5}  {:.3}", ratio(*ok, *n));
+    }
+    let rules_json: Value = (rules.iter())
+        .map(|(id, r)| {
+            let v = json!({"reported": r.reported, "precision": ratio(r.right, r.reported),
+                "precision_strict": ratio(r.strict, r.reported), "found": r.found});
+            (id.clone(), v)
+        })
+        .collect::<serde_json::Map<String, Value>>()
+        .into();
+    let sieves_json: Value = (sieves.iter())
+        .map(|(id, (n, ok))| (id.clone(), json!({"gold": n, "speaker": ratio(*ok, *n)})))
+        .collect::<serde_json::Map<String, Value>>()
+        .into();
     Ok(json!({
+        "rules": rules_json, "sieves": sieves_json,
         "task": "directives", "file": file.display().to_string(), "documents": docs.len(),
         "gold_file": gold_file.map(|g| g.display().to_string()),
         "gold": gold_total, "recall": recall, "speaker": speaker,

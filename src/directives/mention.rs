@@ -48,21 +48,24 @@ pub(super) fn subject(w: &Words, i: usize, memory: &mut Memory) -> Option<Speake
     noun_phrase(w, a, b, memory)
 }
 
-/// Resolves the noun phrase `a..b` to a speaker.
-pub(super) fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
-    // "Last month the chairman of the Commission called for": a time phrase before the
-    // subject is no part of it.
+/// Where a mention in `a..b` starts: past a time phrase ("Last month the chairman of the
+/// Commission called for") and a conjunction ("..., and that calls for").
+fn phrase_start(w: &Words, a: usize, b: usize) -> usize {
     let a = if b > a + 2 && time_phrase(w, a) {
         a + 2
     } else {
         a
     };
-    // "..., and that calls for": a conjunction is no part of the phrase.
-    let a = if a < b && w.in_list(a, w.lex.conjunctions) {
+    if a < b && w.in_list(a, w.lex.conjunctions) {
         a + 1
     } else {
         a
-    };
+    }
+}
+
+/// Resolves the noun phrase `a..b` to a speaker.
+pub(super) fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
+    let a = phrase_start(w, a, b);
     if b <= a {
         return None;
     }

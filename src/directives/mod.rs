@@ -47,9 +47,9 @@ pub fn rules() -> Vec<RuleInfo> {
         .map(|(stage, r)| RuleInfo {
             id: r.id,
             stage,
-            what: r.what,
-            example: r.fires.first().copied().unwrap_or(""),
-            counterexample: r.spares.first().copied().unwrap_or(""),
+            what: r.what(),
+            example: r.examples().0,
+            counterexample: r.examples().1,
         })
         .collect()
 }
@@ -79,11 +79,20 @@ pub(crate) fn explain(text: &str) -> Vec<&'static str> {
     let found = run(text, &segments, &tokens, &lang, Some(&mut trace));
     let mut ids: Vec<&'static str> = trace.iter().map(|d| d.rule).collect();
     for d in &found {
-        ids.push(d.rule);
-        ids.extend(d.speaker_rule);
-        ids.extend(d.also.iter().map(|c| c.rule));
+        ids.extend(rule_id(&d.rule));
+        ids.extend(d.speaker_rule.as_deref().and_then(rule_id));
+        ids.extend(d.also.iter().filter_map(|c| rule_id(&c.rule)));
     }
     ids
+}
+
+/// The static id of a rule named `id`.
+#[cfg(test)]
+fn rule_id(id: &str) -> Option<&'static str> {
+    rules::all()
+        .into_iter()
+        .map(|(_, r)| r.id)
+        .find(|r| *r == id)
 }
 
 fn run(

@@ -6,7 +6,7 @@
 use crate::flags::*;
 
 use super::cue::Cue;
-use super::rules::Rule;
+use super::rules::{rule, Rule};
 use super::spans::*;
 use super::words::Words;
 
@@ -68,20 +68,6 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
         rule: rule.id,
         ..Cue::obligation(p.start, p.end, addressee, p.action)
     })
-}
-
-const fn rule(
-    id: &'static str,
-    what: &'static str,
-    fires: &'static [&'static str],
-    spares: &'static [&'static str],
-) -> Rule {
-    Rule {
-        id,
-        what,
-        fires,
-        spares,
-    }
 }
 
 /// A proposal of a modal form at `start`, words up to `end`, action from `action`, with the

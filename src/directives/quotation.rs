@@ -29,7 +29,7 @@ impl Quotation {
         for k in self.waiting.drain(..) {
             if let Some(s) = speaker {
                 out[k].speaker = Some(s.clone());
-                out[k].speaker_rule = Some("quotation");
+                out[k].speaker_rule = Some("quotation".into());
             }
         }
     }
@@ -80,7 +80,7 @@ impl Quotation {
                         .map_or(self.opener.clone(), |k| m.outside(None, Some(k.0)));
                     if let Some(s) = m.closer(at, &opener) {
                         d.speaker = Some(s);
-                        d.speaker_rule = Some("quotation");
+                        d.speaker_rule = Some("quotation".into());
                     }
                     out.push(d);
                 }

@@ -3,18 +3,69 @@
 //! precedence) sit with their stage: [`super::verb::GATES`], [`super::verb::BUILDERS`],
 //! [`super::modal::CUES`], [`super::modal::VETOES`] and [`super::speaker::SIEVES`].
 
-/// A named rule.
+/// A named rule. The WebAssembly build keeps only the ids: the lines and examples (some
+/// 15 KB of text) serve the native tools (`nutshell --rules`, the tests), not the page.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Rule {
     /// Stable id, recorded on what the rule makes (`Directive::rule`,
     /// `Directive::speaker_rule`) and in `--explain`.
     pub id: &'static str,
     /// What it decides, in a line.
+    #[cfg(not(target_arch = "wasm32"))]
     pub what: &'static str,
     /// Sentences in which it must decide (make its cue, veto one, or find the speaker).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fires: &'static [&'static str],
     /// Sentences close to those in which it must not.
+    #[cfg(not(target_arch = "wasm32"))]
     pub spares: &'static [&'static str],
+}
+
+impl Rule {
+    /// What it decides ("" in the WebAssembly build).
+    pub fn what(&self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.what;
+        #[cfg(target_arch = "wasm32")]
+        ""
+    }
+    /// Its first example where it fires, and where it does not ("" in WebAssembly).
+    pub fn examples(&self) -> (&'static str, &'static str) {
+        #[cfg(not(target_arch = "wasm32"))]
+        return (
+            self.fires.first().copied().unwrap_or(""),
+            self.spares.first().copied().unwrap_or(""),
+        );
+        #[cfg(target_arch = "wasm32")]
+        ("", "")
+    }
+}
+
+/// A rule from its id, its line, and its examples (a `const fn`, for the registries).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const fn rule(
+    id: &'static str,
+    what: &'static str,
+    fires: &'static [&'static str],
+    spares: &'static [&'static str],
+) -> Rule {
+    Rule {
+        id,
+        what,
+        fires,
+        spares,
+    }
+}
+
+/// A rule from its id (its line and examples are left out of the WebAssembly build).
+#[cfg(target_arch = "wasm32")]
+pub(super) const fn rule(
+    id: &'static str,
+    _what: &'static str,
+    _fires: &'static [&'static str],
+    _spares: &'static [&'static str],
+) -> Rule {
+    Rule { id }
 }
 
 /// Every rule of every stage with its stage's name, in stage order: for documentation,

@@ -64,7 +64,7 @@ pub(super) fn sentence(
                 cue: w.part(c.negation.unwrap_or(c.start), c.end),
                 action,
                 negated: c.negation.is_some(),
-                rule: c.rule,
+                rule: c.rule.into(),
             }),
         }
     }
@@ -189,8 +189,8 @@ fn directive(
         action,
         kind: c.kind,
         also,
-        rule: c.rule,
-        speaker_rule,
+        rule: c.rule.into(),
+        speaker_rule: speaker_rule.map(Into::into),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::lang::Lexicon;
 use super::cue::{Cue, Decision};
 use super::memory::Memory;
 use super::mention::{noun_phrase, speaker, subject};
-use super::rules::Rule;
+use super::rules::{rule, Rule};
 use super::spans::*;
 use super::words::{CueWord, Words};
 
@@ -145,132 +145,132 @@ const LADDER: &[(&str, SieveFn)] = &[
 
 /// The sieves, documented with their examples (the ladder's, then the sentence's).
 pub(super) const SIEVES: &[Rule] = &[
-    Rule {
-        id: "no-verb-name",
-        what: "a cue word inside a name or a compound has no subject",
-        fires: &["A judge at the Court of Appeals for the Ninth Circuit ruled against the state."],
-        spares: &["The court ordered a review."],
-    },
-    Rule {
-        id: "owner",
-        what: "the owner of a cue noun: \"Pence's call for\"",
-        fires: &["Pence's call for a special prosecutor was rejected."],
-        spares: &["Pence called for a special prosecutor."],
-    },
-    Rule {
-        id: "light-verb-subject",
-        what: "the subject of a light verb: \"Cruz made an impassioned call for\"",
-        fires: &["Cruz made an impassioned call for unity."],
-        spares: &["Cruz called for unity."],
-    },
-    Rule {
-        id: "no-verb-noun",
-        what: "a noun after a noun or a phrasal verb has no subject: \"a minority report\", \"to push back\"",
-        fires: &["A court order declaring the law void was issued."],
-        spares: &["Activists call for a ban."],
-    },
-    Rule {
-        id: "possessor",
-        what: "\"his call for\", \"its demand for\": the possessor, resolved like a pronoun",
-        fires: &["Mayor Ann Lee spoke. She repeated her call for calm."],
-        spares: &["Mayor Ann Lee called for calm."],
-    },
-    Rule {
-        id: "no-verb-determiner",
-        what: "a cue word after a determiner is a noun: \"the call for\"",
-        fires: &["They heard the call for reform."],
-        spares: &["They call for reform."],
-    },
-    Rule {
-        id: "opening-participle",
-        what: "a clause-opening participle takes the main clause's subject",
-        fires: &["Stressing the need for unity, the president urged calm."],
-        spares: &["The president urged calm."],
-    },
-    Rule {
-        id: "inverted-subject",
-        what: "the subject after an inverted reporting verb: '\"Let him decide,\" said Joe Biden, urging ...'",
-        fires: &["\"We must act now,\" said Joe Biden, urging Congress to pass the bill."],
-        spares: &["Joe Biden said Congress must pass the bill."],
-    },
-    Rule {
-        id: "passive-agent",
-        what: "the agent of a passive cue: \"were ordered by a judge to\"",
-        fires: &["The firms were ordered by Judge Amy Berman to pay fines."],
-        spares: &["Judge Amy Berman ordered the firms to pay fines."],
-    },
-    Rule {
-        id: "message-sender",
-        what: "who sends the message: \"sent a letter urging\", \"is releasing an ad that urges\"",
-        fires: &["Senator Ron Wyden sent a letter urging the agency to act."],
-        spares: &["Senator Ron Wyden urged the agency to act."],
-    },
-    Rule {
-        id: "relative-antecedent",
-        what: "the antecedent of a relative pronoun: \"it was Obama who pressed for\"",
-        fires: &["It was Obama who pressed for the deal."],
-        spares: &["Obama pressed for the deal."],
-    },
-    Rule {
-        id: "adjacent-name",
-        what: "a participle or coordinated verb right after a name: \"with Trump calling for\"",
-        fires: &["The rally ended with Trump calling for a wall."],
-        spares: &["Trump called for a wall."],
-    },
-    Rule {
-        id: "previous-speaker",
-        what: "a coordinated verb takes the speaker of the verb before it: \"... and urged him to resign\"",
-        fires: &["Senator Ann Lee said the plan failed and urged the mayor to resign."],
-        spares: &["Senator Ann Lee urged the mayor to resign."],
-    },
-    Rule {
-        id: "lead-subject",
-        what: "the name or pronoun that opens the sentence",
-        fires: &["Senator Ann Lee, in a speech on Monday that drew protests from the crowd and praise from the unions, wrote an op-ed urging calm."],
-        spares: &["Senator Ann Lee urged calm."],
-    },
-    Rule {
-        id: "object-controller",
-        what: "the object of a control verb acts: \"prompted Huma Abedin to ask for\"",
-        fires: &["The scandal prompted Huma Abedin to ask for a leave."],
-        spares: &["Huma Abedin asked for a leave."],
-    },
-    Rule {
-        id: "governing-subject",
-        what: "the subject of the verb an infinitive depends on: \"he promised to push for\"",
-        fires: &["Governor Tim Walz promised to push for a tax cut."],
-        spares: &["Governor Tim Walz pushed for a tax cut."],
-    },
-    Rule {
-        id: "own-subject",
-        what: "the verb's own subject: \"Xi Jinping urged\"",
-        fires: &["Xi Jinping urged trade unions to organize skills competitions."],
-        spares: &["Trade unions should organize skills competitions."],
-    },
-    Rule {
-        id: "closing-reporter",
-        what: "a reporter closing the sentence after a comma speaks its obligation: \"X must do Y, Sam Younger said.\"",
-        fires: &["Schools must close early, Sam Younger said."],
-        spares: &["Schools must close early."],
-    },
-    Rule {
-        id: "main-subject",
-        what: "the subject of the main clause, for a cue whose verb names none: \"The agreement includes ..., calling on countries to\"",
-        fires: &["The landmark agreement includes new targets, calling on countries to cut emissions."],
-        spares: &["Countries must cut emissions."],
-    },
-    Rule {
-        id: "according-to",
-        what: "the source of \"According to X,\"",
-        fires: &["According to reports from Interfax, the deal should go through."],
-        spares: &["The deal should go through."],
-    },
-    Rule {
-        id: "quotation",
-        what: "the speaker of a quotation, for a directive inside it that names no one else",
-        fires: &["\"We must act. We must act now,\" Smith said."],
-        spares: &["We must act now."],
-    },
+    rule(
+        "no-verb-name",
+        "a cue word inside a name or a compound has no subject",
+        &["A judge at the Court of Appeals for the Ninth Circuit ruled against the state."],
+        &["The court ordered a review."],
+    ),
+    rule(
+        "owner",
+        "the owner of a cue noun: \"Pence's call for\"",
+        &["Pence's call for a special prosecutor was rejected."],
+        &["Pence called for a special prosecutor."],
+    ),
+    rule(
+        "light-verb-subject",
+        "the subject of a light verb: \"Cruz made an impassioned call for\"",
+        &["Cruz made an impassioned call for unity."],
+        &["Cruz called for unity."],
+    ),
+    rule(
+        "no-verb-noun",
+        "a noun after a noun or a phrasal verb has no subject: \"a minority report\", \"to push back\"",
+        &["A court order declaring the law void was issued."],
+        &["Activists call for a ban."],
+    ),
+    rule(
+        "possessor",
+        "\"his call for\", \"its demand for\": the possessor, resolved like a pronoun",
+        &["Mayor Ann Lee spoke. She repeated her call for calm."],
+        &["Mayor Ann Lee called for calm."],
+    ),
+    rule(
+        "no-verb-determiner",
+        "a cue word after a determiner is a noun: \"the call for\"",
+        &["They heard the call for reform."],
+        &["They call for reform."],
+    ),
+    rule(
+        "opening-participle",
+        "a clause-opening participle takes the main clause's subject",
+        &["Stressing the need for unity, the president urged calm."],
+        &["The president urged calm."],
+    ),
+    rule(
+        "inverted-subject",
+        "the subject after an inverted reporting verb: '\"Let him decide,\" said Joe Biden, urging ...'",
+        &["\"We must act now,\" said Joe Biden, urging Congress to pass the bill."],
+        &["Joe Biden said Congress must pass the bill."],
+    ),
+    rule(
+        "passive-agent",
+        "the agent of a passive cue: \"were ordered by a judge to\"",
+        &["The firms were ordered by Judge Amy Berman to pay fines."],
+        &["Judge Amy Berman ordered the firms to pay fines."],
+    ),
+    rule(
+        "message-sender",
+        "who sends the message: \"sent a letter urging\", \"is releasing an ad that urges\"",
+        &["Senator Ron Wyden sent a letter urging the agency to act."],
+        &["Senator Ron Wyden urged the agency to act."],
+    ),
+    rule(
+        "relative-antecedent",
+        "the antecedent of a relative pronoun: \"it was Obama who pressed for\"",
+        &["It was Obama who pressed for the deal."],
+        &["Obama pressed for the deal."],
+    ),
+    rule(
+        "adjacent-name",
+        "a participle or coordinated verb right after a name: \"with Trump calling for\"",
+        &["The rally ended with Trump calling for a wall."],
+        &["Trump called for a wall."],
+    ),
+    rule(
+        "previous-speaker",
+        "a coordinated verb takes the speaker of the verb before it: \"... and urged him to resign\"",
+        &["Senator Ann Lee said the plan failed and urged the mayor to resign."],
+        &["Senator Ann Lee urged the mayor to resign."],
+    ),
+    rule(
+        "lead-subject",
+        "the name or pronoun that opens the sentence",
+        &["Senator Ann Lee, in a speech on Monday that drew protests from the crowd and praise from the unions, wrote an op-ed urging calm."],
+        &["Senator Ann Lee urged calm."],
+    ),
+    rule(
+        "object-controller",
+        "the object of a control verb acts: \"prompted Huma Abedin to ask for\"",
+        &["The scandal prompted Huma Abedin to ask for a leave."],
+        &["Huma Abedin asked for a leave."],
+    ),
+    rule(
+        "governing-subject",
+        "the subject of the verb an infinitive depends on: \"he promised to push for\"",
+        &["Governor Tim Walz promised to push for a tax cut."],
+        &["Governor Tim Walz pushed for a tax cut."],
+    ),
+    rule(
+        "own-subject",
+        "the verb's own subject: \"Xi Jinping urged\"",
+        &["Xi Jinping urged trade unions to organize skills competitions."],
+        &["Trade unions should organize skills competitions."],
+    ),
+    rule(
+        "closing-reporter",
+        "a reporter closing the sentence after a comma speaks its obligation: \"X must do Y, Sam Younger said.\"",
+        &["Schools must close early, Sam Younger said."],
+        &["Schools must close early."],
+    ),
+    rule(
+        "main-subject",
+        "the subject of the main clause, for a cue whose verb names none: \"The agreement includes ..., calling on countries to\"",
+        &["The landmark agreement includes new targets, calling on countries to cut emissions."],
+        &["Countries must cut emissions."],
+    ),
+    rule(
+        "according-to",
+        "the source of \"According to X,\"",
+        &["According to reports from Interfax, the deal should go through."],
+        &["The deal should go through."],
+    ),
+    rule(
+        "quotation",
+        "the speaker of a quotation, for a directive inside it that names no one else",
+        &["\"We must act. We must act now,\" Smith said."],
+        &["We must act now."],
+    ),
 ];
 
 /// "Pence's call for", "the DOJ demand that": the owner is the speaker.

@@ -8,7 +8,7 @@ use crate::flags::*;
 use crate::lang::{CueClass, Language};
 
 use super::cue::Cue;
-use super::rules::Rule;
+use super::rules::{rule, Rule};
 use super::spans::*;
 use super::words::{CueWord, Words};
 
@@ -98,20 +98,6 @@ pub(super) fn cue(w: &Words, i: usize, lang: &Language) -> Result<Cue, Option<&'
         }
     }
     Err(veto)
-}
-
-const fn rule(
-    id: &'static str,
-    what: &'static str,
-    fires: &'static [&'static str],
-    spares: &'static [&'static str],
-) -> Rule {
-    Rule {
-        id,
-        what,
-        fires,
-        spares,
-    }
 }
 
 /// Whether the cue word is a verb, in order of precedence.

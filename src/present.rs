@@ -1,0 +1,96 @@
+//! How a result is said to a reader: the labels and notices shared by the CLI report, the
+//! page and the Markdown export (CLI `--markdown`, the page's download), so they read the
+//! same everywhere.
+
+use crate::analysis::{Analysis, Directive, DirectiveKind};
+
+/// What the front ends say when [`crate::Stats::looks_english`] is false.
+pub const NOT_ENGLISH: &str = "This text does not read as English (few words like \"the\", \"of\" \
+     and \"and\"). The summary still picks its sentences; themes and directives are made for \
+     English and may be poor or missing.";
+
+/// What stands in place of themes and directives of a text that is not English.
+pub const NOT_SHOWN: &str = "Not shown: this text does not read as English.";
+
+/// The mark of a negated report ("did not urge"): shown, but no ask.
+pub const NO_ASK: &str = "negated: no ask";
+
+/// Who gives a directive with no named speaker: the text itself (an obligation in its own
+/// voice) or someone unnamed (a passive "was ordered to").
+pub fn unnamed(kind: DirectiveKind) -> &'static str {
+    match kind {
+        DirectiveKind::Obligation => "The text",
+        _ => "Someone",
+    }
+}
+
+/// Who gives the directive: the speaker's name, or [`unnamed`].
+pub fn who(d: &Directive) -> &str {
+    d.speaker
+        .as_ref()
+        .map_or(unnamed(d.kind), |s| s.name.as_str())
+}
+
+/// "sentence" or "sentences", for a count.
+pub fn sentences(n: usize) -> &'static str {
+    if n == 1 {
+        "sentence"
+    } else {
+        "sentences"
+    }
+}
+
+/// The result as Markdown: the summary, the themes and the key directives (for a text that
+/// is not English, the notice and the summary only, as the page shows it).
+pub fn markdown(a: &Analysis) -> String {
+    let mut md = String::new();
+    if !a.stats.looks_english {
+        md.push_str(&format!("> {NOT_ENGLISH}\n\n"));
+    }
+    md.push_str("# Summary\n\n");
+    for s in &a.summary {
+        md.push_str(&format!("- {}\n", s.text));
+    }
+    // Themes and directives of a text that is not English are noise.
+    if !a.stats.looks_english {
+        md.push_str(&format!("\n## Themes and key directives\n\n{NOT_SHOWN}\n"));
+        return md;
+    }
+    md.push_str("\n## Themes\n\n");
+    for t in &a.themes {
+        let unit = sentences(t.count);
+        let phrases = t.phrases.join(", ");
+        md.push_str(&format!(
+            "- **{}** ({} {unit}): {phrases}\n",
+            t.label, t.count
+        ));
+    }
+    md.push_str("\n## Key directives\n\n");
+    for d in &a.directives {
+        let whom = (d.addressee.as_ref())
+            .map(|p| format!(" *{}*", p.text))
+            .unwrap_or_default();
+        let negated = if d.negated {
+            format!(" *({NO_ASK})*")
+        } else {
+            String::new()
+        };
+        let (who, cue, action) = (who(d), &d.cue.text, &d.action.text);
+        md.push_str(&format!("- **{who}** {cue}{whom}: {action}{negated}\n"));
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markdown_has_the_summary_themes_and_directives() {
+        let a = crate::analyze("Mayor Ann Lee urged residents to conserve water. The dam is low.");
+        let md = super::markdown(&a);
+        assert!(md.starts_with("# Summary\n\n- Mayor Ann Lee urged"), "{md}");
+        assert!(
+            md.contains("- **Ann Lee** urged *residents*: conserve water\n"),
+            "{md}"
+        );
+    }
+}

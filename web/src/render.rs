@@ -1,0 +1,265 @@
+//! Rendering a result: summary, theme chips, directive cards and the whole text with its
+//! marks. Nothing here adds a listener: clicks on chips and "Show in text" reach the one
+//! listener of their container (`input::wire`), which reads the element's data attributes.
+
+use std::rc::Rc;
+
+use nutshell::present::{self, NOT_ENGLISH, NOT_SHOWN, NO_ASK};
+use nutshell::{Analysis, Directive};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+use crate::dom::{append, by_id, each, el};
+use crate::state::Shared;
+
+/// Sentences of the marked text rendered per task, so a book never blocks the page for long.
+const RENDER_CHUNK: u32 = 400;
+
+/// Shows the current analysis (analysed in `ms`).
+pub fn render(state: &Shared, ms: f64) {
+    let s = state.borrow();
+    let (doc, a) = (&s.doc, s.analysis.as_ref());
+    let Some(a) = a else { return };
+    let st = &a.stats;
+    let notice: HtmlElement = by_id(doc, "notice");
+    notice.set_text_content(Some(NOT_ENGLISH));
+    notice.set_hidden(st.looks_english);
+    by_id::<Element>(doc, "stats").set_text_content(Some(&format!(
+        "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms",
+        st.words, st.sentences, st.summary_words, ms
+    )));
+    render_summary(doc, a);
+    // Themes and directives are made for English: for another language they are noise
+    // ("le", "de"), so the page leaves them out and says why (the result still has them).
+    render_themes(doc, a);
+    render_directives(doc, a);
+
+    // The whole text with summary sentences and directives marked, in chunks.
+    by_id::<Element>(doc, "document").set_text_content(None);
+    let marks = Rc::new(Marks {
+        summary: a.summary.iter().map(|s| s.index).collect(),
+        directives: a.directives.iter().map(|d| d.sentence).collect(),
+    });
+    drop(s);
+    let generation = {
+        let mut s = state.borrow_mut();
+        s.generation += 1;
+        s.generation
+    };
+    render_document(state, generation, 0, 0, marks);
+}
+
+fn render_summary(doc: &Document, a: &Analysis) {
+    let summary: Element = by_id(doc, "summary");
+    summary.set_text_content(None);
+    if a.summary.is_empty() {
+        let hint = "Paste or type a text to see its summary.";
+        return append(&summary, &el(doc, "p", "empty", hint));
+    }
+    let list = el(doc, "ol", "summary-list", "");
+    for s in &a.summary {
+        let li = el(doc, "li", "", &s.text);
+        let _ = li.set_attribute("data-sentence", &s.index.to_string());
+        append(&list, &li);
+    }
+    append(&summary, &list);
+}
+
+fn render_themes(doc: &Document, a: &Analysis) {
+    let themes: Element = by_id(doc, "themes");
+    themes.set_text_content(None);
+    if !a.stats.looks_english {
+        return append(&themes, &el(doc, "p", "empty", NOT_SHOWN));
+    }
+    if a.themes.is_empty() {
+        append(&themes, &el(doc, "p", "empty", "No themes yet."));
+    }
+    for (i, t) in a.themes.iter().enumerate() {
+        let chip = el(doc, "button", "chip", "");
+        let _ = chip.set_attribute("type", "button");
+        let _ = chip.set_attribute("aria-pressed", "false");
+        let _ = chip.set_attribute("data-theme", &i.to_string());
+        let others: Vec<&str> = (t.phrases.iter())
+            .filter(|p| **p != t.label)
+            .map(String::as_str)
+            .collect();
+        if !others.is_empty() {
+            let _ = chip.set_attribute("title", &others.join(", "));
+        }
+        append(&chip, &el(doc, "span", "label", &t.label));
+        append(&chip, &el(doc, "span", "count", &t.count.to_string()));
+        append(&themes, &chip);
+    }
+}
+
+fn render_directives(doc: &Document, a: &Analysis) {
+    let dirs: Element = by_id(doc, "directives");
+    dirs.set_text_content(None);
+    if !a.stats.looks_english {
+        return append(&dirs, &el(doc, "p", "empty", NOT_SHOWN));
+    }
+    if a.directives.is_empty() {
+        append(&dirs, &el(doc, "p", "empty", "No directives found."));
+    }
+    for d in &a.directives {
+        append(&dirs, &card(doc, d));
+    }
+}
+
+/// One directive's card: who, cue, whom, what; its further cues; its kind and "Show in text".
+fn card(doc: &Document, d: &Directive) -> Element {
+    let card = el(doc, "article", "directive", "");
+    let line = el(doc, "p", "directive-line", "");
+    append(&line, &el(doc, "strong", "speaker", present::who(d)));
+    append(&line, &el(doc, "span", "cue", &format!(" {} ", d.cue.text)));
+    if let Some(p) = &d.addressee {
+        append(&line, &el(doc, "span", "addressee", &p.text));
+        append(&line, &el(doc, "span", "arrow", " → "));
+    }
+    append(&line, &el(doc, "span", "action", &d.action.text));
+    append(&card, &line);
+    for c in &d.also {
+        let also = el(doc, "p", "also", "");
+        append(
+            &also,
+            &el(doc, "span", "cue", &format!("also {}: ", c.cue.text)),
+        );
+        append(&also, &el(doc, "span", "action", &c.action.text));
+        if c.negated {
+            append(
+                &also,
+                &el(doc, "span", "kind negated", &format!(" ({NO_ASK})")),
+            );
+        }
+        append(&card, &also);
+    }
+    let kind = d.kind.as_str();
+    let meta = el(doc, "p", "meta", "");
+    append(&meta, &el(doc, "span", &format!("kind {kind}"), kind));
+    if d.negated {
+        card.set_class_name("directive negated");
+        append(&meta, &el(doc, "span", "kind negated", NO_ASK));
+    }
+    let show = el(doc, "button", "link", "Show in text");
+    let _ = show.set_attribute("type", "button");
+    let _ = show.set_attribute("data-sentence", &d.sentence.to_string());
+    append(&meta, &show);
+    append(&card, &meta);
+    card
+}
+
+/// Marks the sentences of theme `index` in the text (one theme at a time; choosing the
+/// chosen one again clears it).
+pub fn toggle_theme(state: &Shared, chip: &Element, index: usize) {
+    let (doc, sentences) = {
+        let s = state.borrow();
+        let sentences = (s.analysis.as_ref())
+            .and_then(|a| a.themes.get(index))
+            .map(|t| t.sentences.clone())
+            .unwrap_or_default();
+        (s.doc.clone(), sentences)
+    };
+    let pressed = chip.get_attribute("aria-pressed").as_deref() == Some("true");
+    each(&doc, "#themes .chip[aria-pressed=true]", |e| {
+        let _ = e.set_attribute("aria-pressed", "false");
+    });
+    each(&doc, "#document .theme-hit", |e| {
+        let _ = e.class_list().remove_1("theme-hit");
+    });
+    if pressed {
+        return;
+    }
+    let _ = chip.set_attribute("aria-pressed", "true");
+    for i in &sentences {
+        if let Some(e) = doc.get_element_by_id(&format!("s-{i}")) {
+            let _ = e.class_list().add_1("theme-hit");
+        }
+    }
+    if let Some(first) = sentences.first() {
+        scroll_to(&doc, *first);
+    }
+}
+
+/// Focuses sentence `index` in the text ("Show in text").
+pub fn focus_sentence(state: &Shared, index: usize) {
+    let doc = state.borrow().doc.clone();
+    each(&doc, "#document .focused", |e| {
+        let _ = e.class_list().remove_1("focused");
+    });
+    if let Some(e) = doc.get_element_by_id(&format!("s-{index}")) {
+        let _ = e.class_list().add_1("focused");
+        let _ = e.set_attribute("tabindex", "-1");
+        if let Some(h) = e.dyn_ref::<HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+    scroll_to(&doc, index);
+}
+
+/// Sentence indices to mark in the text view.
+struct Marks {
+    summary: std::collections::HashSet<usize>,
+    directives: std::collections::HashSet<usize>,
+}
+
+/// Renders sentences `from..from + RENDER_CHUNK` of the text view (UTF-16 position `pos`
+/// reached so far), then schedules the rest.
+fn render_document(state: &Shared, generation: u32, from: u32, mut pos: u32, marks: Rc<Marks>) {
+    let s = state.borrow();
+    if s.generation != generation {
+        return;
+    }
+    let (doc, text, sentences) = (&s.doc, &s.text, &s.sentences);
+    let view: Element = by_id(doc, "document");
+    let num = |v: &JsValue, k: &str| {
+        js_sys::Reflect::get(v, &JsValue::from_str(k))
+            .ok()
+            .and_then(|x| x.as_f64())
+            .unwrap_or(0.0) as u32
+    };
+    let fragment = doc.create_document_fragment();
+    let to = (from + RENDER_CHUNK).min(sentences.length());
+    for i in from..to {
+        let sentence = sentences.get(i);
+        let (start, end) = (num(&sentence, "start"), num(&sentence, "end"));
+        let index = num(&sentence, "index") as usize;
+        if start > pos {
+            let gap = String::from(text.slice(pos, start));
+            let _ = fragment.append_child(&doc.create_text_node(&gap));
+        }
+        let mut class = String::from("s");
+        if marks.summary.contains(&index) {
+            class.push_str(" in-summary");
+        }
+        if marks.directives.contains(&index) {
+            class.push_str(" has-directive");
+        }
+        let span = el(doc, "span", &class, &String::from(text.slice(start, end)));
+        span.set_id(&format!("s-{index}"));
+        let _ = fragment.append_child(&span);
+        pos = end;
+    }
+    if to >= sentences.length() && pos < text.length() {
+        let rest = String::from(text.slice(pos, text.length()));
+        let _ = fragment.append_child(&doc.create_text_node(&rest));
+    }
+    let _ = view.append_child(&fragment);
+    if to < sentences.length() {
+        let window = s.window.clone();
+        drop(s);
+        let st = state.clone();
+        let next = Closure::once_into_js(move || render_document(&st, generation, to, pos, marks));
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0);
+    }
+}
+
+fn scroll_to(doc: &Document, index: usize) {
+    if let Some(e) = doc.get_element_by_id(&format!("s-{index}")) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+        e.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
