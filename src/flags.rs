@@ -97,6 +97,11 @@ pub(crate) const TITLE: Flags = Flags(8192);
 /// counted to tell whether a text reads as that language.
 pub(crate) const MARKER: Flags = Flags(16384);
 
+/// A symbol that is no clause punctuation (`*`, `_`, `#`, `|`, `~`, `=`, `<`, `>` ...: Markdown
+/// and other markup) stands between this token and the previous: no key phrase runs across it
+/// ("The **water** plan" has no phrase "water** plan").
+pub(crate) const SYMBOL_BEFORE: Flags = Flags(32768);
+
 // Word classes of the lexicon (`lang::Lexicon`), one bit each.
 /// Words after which a new clause starts ("that", "and", "while").
 pub(crate) const CLAUSE_OPENERS: WordClass = WordClass(1 << 0);

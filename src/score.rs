@@ -51,6 +51,32 @@ impl SparseVec {
         SparseVec { entries, norm }
     }
 
+    /// The weights by stem id, 0 for stems it lacks (ids below `stems`).
+    fn dense(&self, stems: usize) -> Vec<f64> {
+        let mut v = vec![0.0; stems];
+        for &(s, w) in &self.entries {
+            if let Some(x) = v.get_mut(s as usize) {
+                *x = w;
+            }
+        }
+        v
+    }
+
+    /// The cosine with a vector given densely ([`SparseVec::dense`]) and its norm.
+    fn cosine_dense(&self, other: &[f64], other_norm: f64) -> f64 {
+        if self.norm == 0.0 || other_norm == 0.0 {
+            return 0.0;
+        }
+        let mut dot = 0.0;
+        for &(s, w) in &self.entries {
+            let o = other.get(s as usize).copied().unwrap_or(0.0);
+            if o != 0.0 {
+                dot += w * o;
+            }
+        }
+        dot / (self.norm * other_norm)
+    }
+
     fn cosine(&self, other: &SparseVec) -> f64 {
         if self.norm == 0.0 || other.norm == 0.0 {
             return 0.0;
@@ -136,7 +162,13 @@ pub(crate) fn score(segments: &[Segment], tokens: &Tokens, w: &Weights) -> Score
         .filter(|s| s.kind != SentenceKind::Heading)
         .count();
     let position_weight = w.position * (w.position_horizon / body_count.max(1) as f64).min(1.0);
-    let centrality: Vec<f64> = vectors.iter().map(|v| v.cosine(&centroid)).collect();
+    // The centroid spread out by stem id: each sentence's cosine then costs its own length,
+    // not the vocabulary's (the same sums, in the same order, as `SparseVec::cosine`).
+    let dense = centroid.dense(tokens.vocab.stems.len());
+    let centrality: Vec<f64> = vectors
+        .iter()
+        .map(|v| v.cosine_dense(&dense, centroid.norm))
+        .collect();
     let max_centrality = centrality.iter().copied().fold(0.0, f64::max);
     let mut raw = Vec::with_capacity(n);
     let mut body_position = 0usize;

@@ -220,18 +220,7 @@ fn split_region(
     lang: &Language,
     out: &mut Vec<Segment>,
 ) {
-    let region = &norm[start..end];
-    // UAX #29 proposals, trimmed, as absolute spans.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for (offset, piece) in region.split_sentence_bound_indices() {
-        let trimmed_start = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let s = start + offset + trimmed_start;
-        pieces.push((s, s + trimmed.len()));
-    }
+    let pieces = uax29_pieces(&norm[start..end], start);
     // Repairs: merge a piece into the previous one when the break was false.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for (s, e) in pieces {
@@ -250,6 +239,123 @@ fn split_region(
             _ => SentenceKind::Sentence,
         };
         push_bounded(text, s, e, paragraph, kind, out);
+    }
+}
+
+/// The longest run of one class (white space, closing marks, one repeated character) that
+/// UAX #29 sees whole; longer runs are shortened for it ([`Runs`]).
+const MAX_RUN: usize = 16;
+
+/// UAX #29's sentence pieces of `region` (at byte `start` of the text), trimmed, as
+/// absolute spans. The segmenter looks ahead over a run of spaces or closing marks from
+/// every position in it (rule SB8), so a long run costs the square of its length; it gets a
+/// copy with every run cut to [`MAX_RUN`] characters, which breaks at the same places (no
+/// rule breaks inside such a run, nor depends on its length), mapped back.
+fn uax29_pieces(region: &str, start: usize) -> Vec<(usize, usize)> {
+    let runs = Runs::of(region);
+    let seen = runs.as_ref().map_or(region, |r| r.text.as_str());
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (offset, piece) in seen.split_sentence_bound_indices() {
+        let (a, b) = match &runs {
+            Some(r) => (r.original(offset), r.original(offset + piece.len())),
+            None => (offset, offset + piece.len()),
+        };
+        let piece = &region[a..b];
+        let trimmed_start = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let s = start + a + trimmed_start;
+        pieces.push((s, s + trimmed.len()));
+    }
+    pieces
+}
+
+/// A copy of a region with every run longer than [`MAX_RUN`] characters cut to that many,
+/// and where each cut run starts and ends in both.
+struct Runs {
+    text: String,
+    /// (offset in `text`, offset in the region) at the start and the end of each cut run.
+    anchors: Vec<(usize, usize)>,
+}
+
+/// The class of a character for run cutting: white space, closing marks (UAX #29's Close,
+/// as far as they are common), or the character itself.
+fn run_class(c: char) -> u32 {
+    if c.is_whitespace() {
+        0
+    } else if matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '»'
+            | '«'
+            | '”'
+            | '“'
+            | '’'
+            | '‘'
+            | '›'
+            | '‹'
+            | '」'
+            | '』'
+            | '）'
+            | '〉'
+            | '》'
+            | '】'
+    ) {
+        1
+    } else {
+        c as u32 + 2
+    }
+}
+
+impl Runs {
+    /// `None` when no run is longer than [`MAX_RUN`] (the common case: no copy).
+    fn of(region: &str) -> Option<Runs> {
+        let mut runs = Vec::new(); // (start, end of the kept part, end) in the region
+        let (mut class, mut len, mut run_start, mut kept_end) = (u32::MAX, 0usize, 0, 0);
+        for (i, c) in region.char_indices() {
+            let k = run_class(c);
+            if k != class {
+                if len > MAX_RUN {
+                    runs.push((run_start, kept_end, i));
+                }
+                (class, len, run_start) = (k, 0, i);
+            }
+            len += 1;
+            if len == MAX_RUN {
+                kept_end = i + c.len_utf8();
+            }
+        }
+        if len > MAX_RUN {
+            runs.push((run_start, kept_end, region.len()));
+        }
+        if runs.is_empty() {
+            return None;
+        }
+        let mut text = String::with_capacity(region.len());
+        let mut anchors = Vec::with_capacity(runs.len() * 2);
+        let mut from = 0;
+        for (s, kept, e) in runs {
+            text.push_str(&region[from..kept]);
+            anchors.push((text.len() - (kept - s), s));
+            anchors.push((text.len(), e));
+            from = e;
+        }
+        text.push_str(&region[from..]);
+        Some(Runs { text, anchors })
+    }
+
+    /// The region offset of an offset in the copy.
+    fn original(&self, at: usize) -> usize {
+        let i = self.anchors.partition_point(|a| a.0 <= at);
+        match i.checked_sub(1).map(|k| self.anchors[k]) {
+            Some((c, o)) => o + (at - c),
+            None => at,
+        }
     }
 }
 
@@ -315,6 +421,9 @@ fn chunk_end(text: &str, s: usize, limit: usize) -> usize {
     }
 }
 
+/// The longest word read for an abbreviation at the end of a piece, in bytes.
+const MAX_WORD: usize = 256;
+
 /// Whether the break between `prev` and `next` (both trimmed) is a false UAX #29 break.
 fn is_false_break(prev: &str, next: &str, lang: &Language) -> bool {
     let next_inner = next.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«']);
@@ -329,12 +438,20 @@ fn is_false_break(prev: &str, next: &str, lang: &Language) -> bool {
     if first.is_lowercase() {
         return true;
     }
-    // The last word of the previous piece, without leading punctuation.
-    let last_word = prev
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«']);
+    // The last word of the previous piece, without leading punctuation. Only its last
+    // [`MAX_WORD`] bytes are read (the piece grows with every merge): a longer word is no
+    // abbreviation.
+    let mut tail = prev.len().saturating_sub(MAX_WORD);
+    while !prev.is_char_boundary(tail) {
+        tail += 1;
+    }
+    let Some(last_word) = prev[tail..].rsplit(char::is_whitespace).next() else {
+        return false;
+    };
+    if tail > 0 && last_word.len() == prev.len() - tail {
+        return false;
+    }
+    let last_word = last_word.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«']);
     if !last_word.ends_with('.') || last_word.ends_with("..") {
         return false;
     }

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::analysis::{Keyphrase, Theme};
 use crate::flags::{
     Flags, ADVERB, BREAK_BEFORE, CAPITALIZED, CUE_VERB, FUNCTION, GENERIC, GERUND, JOINED,
-    MODIFIER, NUMERIC, STOP, TITLE, VERB, WEAK,
+    MODIFIER, NUMERIC, STOP, SYMBOL_BEFORE, TITLE, VERB, WEAK,
 };
 use crate::score::round4;
 use crate::tokenize::{Token, Tokens};
@@ -169,7 +169,8 @@ fn may_extend(tokens: &Tokens, sent: &[Token], i: usize, j: usize, n: usize) -> 
         && sent
             .get(j + 1)
             .is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(BREAK_BEFORE | STOP));
-    if !of_in_name && t.flags.has(BREAK_BEFORE | STOP | FUNCTION | CUE_VERB) {
+    if t.has(SYMBOL_BEFORE) || !of_in_name && t.flags.has(BREAK_BEFORE | STOP | FUNCTION | CUE_VERB)
+    {
         return false;
     }
     // No finite verb inside a phrase.
@@ -455,6 +456,20 @@ fn group(top: &[&Scored], phrases: &[Keyphrase], max_themes: usize) -> Vec<Theme
         t.score = relative(t.score, best);
     }
     themes
+}
+
+#[cfg(test)]
+mod markup_tests {
+    #[test]
+    fn no_key_phrase_runs_across_markup() {
+        let a = crate::analyze("The **water** plan failed. The **water** plan was new.");
+        let texts: Vec<&str> = a.keyphrases.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.iter().all(|t| !t.contains('*')), "{texts:?}");
+        assert!(
+            texts.contains(&"water") && texts.contains(&"plan"),
+            "{texts:?}"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -126,6 +126,14 @@ impl Tokens {
     }
 }
 
+/// Symbols of markup that are no clause punctuation: "**bold**", "_it_", "#tag", "a | b".
+fn is_markup_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '*' | '_' | '#' | '|' | '~' | '^' | '=' | '<' | '>' | '\\' | '{' | '}' | '`'
+    )
+}
+
 /// Whether the gap between two words holds clause punctuation.
 fn is_clause_break(gap: &str) -> bool {
     gap.contains([
@@ -193,6 +201,9 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
                     flags |= BREAK_BEFORE;
                 } else if gap == "-" || gap == "/" || gap == "‑" {
                     flags |= JOINED;
+                }
+                if gap.contains(is_markup_symbol) {
+                    flags |= SYMBOL_BEFORE;
                 }
             }
             prev_end = Some(end);

@@ -8,6 +8,7 @@ use clap::Parser;
 use nutshell::present::{self, NOT_ENGLISH, NO_ASK};
 use nutshell::{Analysis, Analyzer, DirectiveKind, Length, Options};
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 /// Summary, themes and key directives of an article, computed locally.
 ///
@@ -26,22 +27,27 @@ struct Cli {
     #[arg(long)]
     jsonl: bool,
     /// Summary length in sentences [default: 5].
-    #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "words"])]
+    #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "words"], allow_negative_numbers = true)]
     sentences: Option<usize>,
     /// Summary length as a fraction of the sentences (0 < R <= 1).
-    #[arg(long, value_name = "R", conflicts_with = "words")]
+    #[arg(
+        long,
+        value_name = "R",
+        conflicts_with = "words",
+        allow_negative_numbers = true
+    )]
     ratio: Option<f64>,
     /// Summary length as a word budget.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     words: Option<usize>,
     /// How many key phrases to return (0 to 500).
-    #[arg(long, value_name = "N", default_value_t = nutshell::DEFAULT_MAX_KEYPHRASES)]
+    #[arg(long, value_name = "N", default_value_t = nutshell::DEFAULT_MAX_KEYPHRASES, allow_negative_numbers = true)]
     max_keyphrases: usize,
     /// How many themes to return (0 to 100).
-    #[arg(long, value_name = "N", default_value_t = nutshell::DEFAULT_MAX_THEMES)]
+    #[arg(long, value_name = "N", default_value_t = nutshell::DEFAULT_MAX_THEMES, allow_negative_numbers = true)]
     max_themes: usize,
     /// The longest key phrase in words (1 to 4); 1 gives single-word keywords.
-    #[arg(long, value_name = "N", default_value_t = nutshell::MAX_PHRASE_WORDS)]
+    #[arg(long, value_name = "N", default_value_t = nutshell::MAX_PHRASE_WORDS, allow_negative_numbers = true)]
     phrase_words: usize,
     /// Print the result as Markdown (the page's download) instead of the report.
     #[arg(long, conflicts_with_all = ["json", "jsonl"])]
@@ -59,8 +65,9 @@ struct Cli {
 /// The JSON document: the analysis plus what a script needs to read it.
 #[derive(Serialize)]
 struct Output<'a> {
+    /// The input line's id, exactly as written there (a big integer, `-0`, `1e400` too).
     #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a serde_json::Value>,
+    id: Option<&'a RawValue>,
     version: &'static str,
     /// The unit of every start/end.
     offsets: &'static str,
@@ -68,14 +75,28 @@ struct Output<'a> {
     analysis: &'a Analysis,
 }
 
-fn output(id: Option<&serde_json::Value>, analysis: &Analysis) -> String {
+/// The unit of offsets: bytes of the input, or, when it was not valid UTF-8, of the text as
+/// decoded (each invalid sequence replaced by U+FFFD, 3 bytes).
+const UTF8: &str = "utf-8 bytes";
+const DECODED: &str = "utf-8 bytes of the decoded text (the input was not valid UTF-8: each invalid sequence became U+FFFD)";
+
+fn output(id: Option<&RawValue>, analysis: &Analysis, lossy: bool) -> String {
     let out = Output {
         id,
         version: env!("CARGO_PKG_VERSION"),
-        offsets: "utf-8 bytes",
+        offsets: if lossy { DECODED } else { UTF8 },
         analysis,
     };
     serde_json::to_string(&out).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// One line of `--jsonl` input: the id kept as written, the text still to be read.
+#[derive(serde::Deserialize)]
+struct Input<'a> {
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    text: Option<&'a RawValue>,
 }
 
 /// The command-line flag for an option name reported by the library.
@@ -131,10 +152,10 @@ fn main() -> ExitCode {
     let result = if cli.jsonl {
         batch(&analyzer, &input, &mut out)
     } else {
-        let text = decode(&input, "input");
+        let (text, lossy) = decode(&input, "input");
         let analysis = analyzer.analyze(&text);
         if cli.json {
-            writeln!(out, "{}", output(None, &analysis)).map(|_| true)
+            writeln!(out, "{}", output(None, &analysis, lossy)).map(|_| true)
         } else if cli.markdown {
             write!(out, "{}", present::markdown(&analysis)).map(|_| true)
         } else {
@@ -168,15 +189,16 @@ fn read_input(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// UTF-8 text; invalid bytes are replaced (U+FFFD) with a warning, never rejected.
-fn decode(bytes: &[u8], what: &str) -> String {
+/// UTF-8 text; invalid bytes are replaced (U+FFFD) with a warning, never rejected. The flag
+/// says whether any were (offsets then count in the decoded text).
+fn decode(bytes: &[u8], what: &str) -> (String, bool) {
     match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
+        Ok(s) => (s.to_string(), false),
         Err(_) => {
             eprintln!(
-                "nutshell: warning: {what} is not valid UTF-8; invalid bytes were replaced by U+FFFD"
+                "nutshell: warning: {what} is not valid UTF-8; invalid bytes were replaced by U+FFFD (offsets count in the decoded text)"
             );
-            String::from_utf8_lossy(bytes).into_owned()
+            (String::from_utf8_lossy(bytes).into_owned(), true)
         }
     }
 }
@@ -186,37 +208,45 @@ fn decode(bytes: &[u8], what: &str) -> String {
 fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<bool> {
     let mut ok = true;
     for (n, line) in input.split(|&b| b == b'\n').enumerate() {
-        let line = decode(line, &format!("line {}", n + 1));
-        let line = line.trim();
+        let (line, lossy) = decode(line, &format!("line {}", n + 1));
+        // A byte-order mark opens many files written on Windows: no part of the JSON.
+        let line = line.trim_start_matches('\u{feff}').trim();
         if line.is_empty() {
             continue;
         }
-        let value: serde_json::Value = match serde_json::from_str(line) {
+        let fail = |out: &mut dyn Write, id: Option<&RawValue>, message: String| {
+            eprintln!("nutshell: line {}: {message}", n + 1);
+            let id = id.map_or("", RawValue::get);
+            let line = serde_json::json!({"line": n + 1, "error": message});
+            match id {
+                "" => writeln!(out, "{line}"),
+                id => writeln!(out, "{{\"id\":{id},{}", &line.to_string()[1..]),
+            }
+        };
+        let input: Input = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
-                eprintln!("nutshell: line {}: not JSON: {e}", n + 1);
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({"line": n + 1, "error": format!("not JSON: {e}")})
-                )?;
+                fail(out, None, format!("not JSON: {e}"))?;
                 ok = false;
                 continue;
             }
         };
-        let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-        let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
-            eprintln!("nutshell: line {}: no string \"text\"", n + 1);
-            writeln!(
-                out,
-                "{}",
-                serde_json::json!({"id": id, "line": n + 1, "error": "no string \"text\""})
-            )?;
+        let text = input
+            .text
+            .and_then(|t| serde_json::from_str::<String>(t.get()).ok());
+        let Some(text) = text else {
+            let id = input.id.unwrap_or(RawValue::NULL);
+            fail(out, Some(id), "no string \"text\"".to_string())?;
             ok = false;
             continue;
         };
-        let analysis = analyzer.analyze(text);
-        writeln!(out, "{}", output(Some(&id), &analysis))?;
+        let analysis = analyzer.analyze(&text);
+        let null = RawValue::NULL;
+        writeln!(
+            out,
+            "{}",
+            output(Some(input.id.unwrap_or(null)), &analysis, lossy)
+        )?;
     }
     Ok(ok)
 }
@@ -253,14 +283,14 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
             .collect();
         let unit = present::sentences(t.count);
         if others.is_empty() {
-            writeln!(out, "  {}  ({} {unit})", t.label, t.count)?;
+            writeln!(out, "  {}  ({} {unit})", one_line(&t.label), t.count)?;
         } else {
             writeln!(
                 out,
                 "  {}  ({} {unit}): {}",
-                t.label,
+                one_line(&t.label),
                 t.count,
-                others.join(", ")
+                one_line(&others.join(", "))
             )?;
         }
     }
@@ -338,6 +368,21 @@ fn print_rules() -> ExitCode {
     }
 }
 
+/// Text for the terminal: on one line, and with control characters escaped ("\u{1b}"), so
+/// a text can never move the cursor, clear the screen or retitle the window.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if c.is_control() {
+                out.extend(c.escape_unicode());
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    out
 }

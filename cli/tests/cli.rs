@@ -172,3 +172,70 @@ fn a_text_that_is_not_english_gets_a_note() {
     ));
     assert!(!english.contains("NOTE"));
 }
+
+#[test]
+fn control_characters_of_the_text_never_reach_the_terminal() {
+    let o = run(
+        &[],
+        b"Ann Lee urged them to \x1b]0;pwned\x07\x1b[2Jact now.",
+    );
+    let out = stdout(&o);
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+    assert!(out.contains(r"\u{1b}]0;pwned\u{7}"), "{out}");
+}
+
+#[test]
+fn negative_numbers_get_the_options_own_message() {
+    for (args, flag) in [
+        (&["--sentences", "-1"][..], "--sentences"),
+        (&["--ratio", "-0.5"][..], "--ratio"),
+        (&["--words", "-3"][..], "--words"),
+        (&["--max-themes", "-2"][..], "--max-themes"),
+    ] {
+        let o = run(args, b"Some text.");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(flag), "{args:?}: {err}");
+        assert!(!err.contains("unexpected argument"), "{err}");
+    }
+}
+
+#[test]
+fn jsonl_ids_come_back_exactly_as_written() {
+    let input = "{\"id\": 123456789012345678901234567890, \"text\": \"A.\"}\n\
+                 {\"id\": -0, \"text\": \"B.\"}\n\
+                 {\"id\": 1e400, \"text\": \"C.\"}\n\
+                 \u{feff}{\"id\": \"bom\", \"text\": \"D.\"}\n\
+                 {\"id\": 0.10, \"text\": 7}\n";
+    let o = run(&["--jsonl"], input.as_bytes());
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    assert!(lines[0].starts_with("{\"id\":123456789012345678901234567890,"));
+    assert!(lines[1].starts_with("{\"id\":-0,"));
+    assert!(lines[2].starts_with("{\"id\":1e400,"), "{}", lines[2]);
+    assert!(
+        lines[3].starts_with("{\"id\":\"bom\","),
+        "a byte-order mark is no error"
+    );
+    assert!(lines[4].starts_with("{\"id\":0.10,") && lines[4].contains("no string"));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "the line without a string text is an error"
+    );
+}
+
+#[test]
+fn offsets_of_a_lossily_decoded_text_say_so() {
+    let o = run(&["--json"], b"Ann Lee urged calm.\xff Then she left.");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        v["offsets"].as_str().unwrap().contains("decoded"),
+        "{}",
+        v["offsets"]
+    );
+    let o = run(&["--json"], b"Ann Lee urged calm.");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["offsets"], "utf-8 bytes");
+}

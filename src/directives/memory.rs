@@ -2,6 +2,8 @@
 //! the titles it was named with, so that "Kerry", "the minister" and "he" find "John Kerry".
 //! The only mutable state of the directive rules.
 
+use rustc_hash::FxHashMap as HashMap;
+
 /// A named speaker seen so far.
 struct Known {
     name: String,
@@ -12,8 +14,17 @@ struct Known {
     seen: usize,
 }
 
-/// Speaker memory across sentences.
+/// Speaker memory across sentences. Indexed by name, by the first and last word of every
+/// name of two or more words, and by title, so each lookup costs the same however many
+/// speakers a text names.
 pub(super) struct Memory {
+    /// Index in `known` by full name.
+    by_name: HashMap<String, usize>,
+    /// Indices in `known` (ascending) of the names of two or more words whose first or last
+    /// word this is.
+    by_word: HashMap<String, Vec<usize>>,
+    /// The index in `known` of the person last seen with this title.
+    by_title: HashMap<String, usize>,
     /// Words that make a name an organisation's ("Ministry", "Council"), from the lexicon.
     organisation_words: &'static [&'static str],
     known: Vec<Known>,
@@ -26,6 +37,9 @@ pub(super) struct Memory {
 impl Memory {
     pub fn new(organisation_words: &'static [&'static str]) -> Memory {
         Memory {
+            by_name: HashMap::default(),
+            by_word: HashMap::default(),
+            by_title: HashMap::default(),
             organisation_words,
             known: Vec::new(),
             events: 0,
@@ -34,35 +48,29 @@ impl Memory {
         }
     }
 
-    /// Registers a proper name and returns its canonical form ("Kerry" → "John Kerry").
+    /// Registers a proper name and returns its canonical form ("Kerry" → "John Kerry"): the
+    /// first known speaker with this name, or, for one word, whose name of two or more words
+    /// starts or ends with it.
     pub fn name(&mut self, name: &str) -> String {
         self.events += 1;
         let words: Vec<&str> = name.split_whitespace().collect();
-        let found = self.known.iter().position(|k| {
-            if k.name == name {
-                return true;
-            }
-            let kw: Vec<&str> = k.name.split_whitespace().collect();
-            words.len() == 1
-                && kw.len() > 1
-                && (kw.last() == words.first() || kw.first() == words.first())
-        });
-        let organisation = words
-            .iter()
-            .any(|w| self.organisation_words.contains(&w.to_lowercase().as_str()));
+        let exact = self.by_name.get(name).copied();
+        let partial = match words.as_slice() {
+            [one] => self.by_word.get(*one).and_then(|v| v.first().copied()),
+            _ => None,
+        };
+        let found = match (exact, partial) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let idx = match found {
             Some(i) => i,
-            None => {
-                self.known.push(Known {
-                    name: name.to_string(),
-                    organisation,
-                    titles: Vec::new(),
-                    seen: 0,
-                });
-                self.known.len() - 1
-            }
+            None => self.add(name, &words),
         };
         self.known[idx].seen = self.events;
+        for t in &self.known[idx].titles {
+            self.by_title.insert(t.clone(), idx);
+        }
         if !self.known[idx].organisation {
             self.last_person = Some(idx);
         }
@@ -70,13 +78,41 @@ impl Memory {
         self.known[idx].name.clone()
     }
 
+    /// A new known speaker, indexed.
+    fn add(&mut self, name: &str, words: &[&str]) -> usize {
+        let idx = self.known.len();
+        let organisation =
+            (words.iter()).any(|w| self.organisation_words.contains(&w.to_lowercase().as_str()));
+        self.known.push(Known {
+            name: name.to_string(),
+            organisation,
+            titles: Vec::new(),
+            seen: 0,
+        });
+        self.by_name.entry(name.to_string()).or_insert(idx);
+        if let (true, Some(first), Some(last)) = (words.len() > 1, words.first(), words.last()) {
+            self.by_word.entry(first.to_string()).or_default().push(idx);
+            if last != first {
+                self.by_word.entry(last.to_string()).or_default().push(idx);
+            }
+        }
+        idx
+    }
+
     /// Records the title words that stood before a canonical name.
     pub fn titled(&mut self, name: &str, titles: impl Iterator<Item = String>) {
-        if let Some(k) = self.known.iter_mut().find(|k| k.name == name) {
-            for t in titles {
-                if !k.titles.contains(&t) {
-                    k.titles.push(t);
+        let Some(&idx) = self.by_name.get(name) else {
+            return;
+        };
+        for t in titles {
+            if !self.known[idx].titles.contains(&t) {
+                // The person seen last with the title keeps it.
+                let newer = (self.by_title.get(&t))
+                    .is_none_or(|&h| self.known[h].seen <= self.known[idx].seen);
+                if newer {
+                    self.by_title.insert(t.clone(), idx);
                 }
+                self.known[idx].titles.push(t);
             }
         }
     }
@@ -84,11 +120,9 @@ impl Memory {
     /// The person last named with this title ("the minister" after "Health Minister Ana
     /// Costa").
     pub fn by_title(&self, title: &str) -> Option<&str> {
-        self.known
-            .iter()
-            .filter(|k| k.titles.iter().any(|t| t == title))
-            .max_by_key(|k| k.seen)
-            .map(|k| k.name.as_str())
+        self.by_title
+            .get(title)
+            .map(|&i| self.known[i].name.as_str())
     }
 
     pub fn latest(&self, person: bool) -> Option<&str> {
