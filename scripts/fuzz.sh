@@ -34,7 +34,7 @@ for t in "${TARGETS[@]}"; do
   log="target/fuzz-$t.log"
   status=0
   RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --fuzz-dir fuzz "$t" "$corpus/$t" -- \
-    -max_total_time="$SECONDS_EACH" -dict=fuzz/dict.txt -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$SECONDS_EACH" -max_len=2048 -dict=fuzz/dict.txt -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   echo "   $t: ${runs:-?} executions, exit $status"

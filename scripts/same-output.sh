@@ -47,9 +47,9 @@ for f in "$work"/in/*.jsonl; do
   docs=$((docs + n))
   if ! cmp -s "$work/base.jsonl" "$work/new.jsonl"; then
     status=1
-    changed=$(diff <(cat "$work/base.jsonl") <(cat "$work/new.jsonl") | grep -c '^>' || true)
+    changed=$({ diff "$work/base.jsonl" "$work/new.jsonl" || true; } | grep -c '^>' || true)
     echo "DIFFERENT  $name: $changed of $n analyses"
-    diff "$work/base.jsonl" "$work/new.jsonl" | head -c 3000
+    { diff "$work/base.jsonl" "$work/new.jsonl" || true; } | head -c 1500
     echo
   else
     echo "same       $name ($n)"

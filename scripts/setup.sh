@@ -45,6 +45,10 @@ if [ "${1:-}" = "--test" ]; then
     as_root apt-get update -qq && as_root apt-get install -y -qq chromium chromium-driver
   fi
 fi
+if [ "${1:-}" = "--test" ] && [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz 0.13.2" ]; then
+  say "installing cargo-fuzz 0.13.2 (about a minute; fuzzing on stable with RUSTC_BOOTSTRAP=1)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
 if [ "${1:-}" = "--test" ] && [ -d ../shared/data ] && ! python3 -c "import rouge_score" 2>/dev/null; then
   say "installing Python's rouge-score (to check the ROUGE implementation)"
   python3 -m pip install --quiet rouge-score==0.1.2

@@ -20,6 +20,9 @@ cargo clippy --target wasm32-unknown-unknown -p nutshell-web --lib --tests -- -D
 step "native tests (unit, integration, properties, CLI, doctests)"
 cargo test --workspace
 
+step "fuzzing: every cargo-fuzz target for 15 s (scripts/fuzz.sh; a crash fails the run)"
+bash scripts/fuzz.sh 15
+
 step "ROUGE against Python's rouge-score on shared data (skipped without ../shared)"
 if [ -f ../shared/data/summaries/cnndm_realsumm.jsonl ]; then
   cargo build --release -q -p nutshell-eval
