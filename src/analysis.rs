@@ -25,6 +25,10 @@ pub struct Analysis {
     pub directives: Vec<Directive>,
 }
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 impl Analysis {
     /// Calls `f` on every offset of the analysis (the `start` and `end` of every sentence,
     /// summary sentence, directive and part of a directive), in a fixed order. The one place
@@ -84,6 +88,11 @@ pub struct Stats {
     /// `ENGLISH_MARKERS` in `lang/en.rs`): a quarter to a third of an English text, almost
     /// none in other languages.
     pub function_words: usize,
+    /// Sentences longer than [`crate::MAX_SENTENCE_BYTES`] (2,000 bytes), each cut into
+    /// chunks that are analysed as sentences: a run that long is a table, a list or a text
+    /// without punctuation, and cutting it keeps every stage linear. Absent from JSON when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub cut_sentences: usize,
     /// Length of the text in UTF-16 code units: only in the JS result, whose offsets are
     /// UTF-16 (absent, `None`, in Rust and the CLI's JSON).
     #[serde(default, skip_serializing_if = "Option::is_none")]

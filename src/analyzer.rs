@@ -156,6 +156,7 @@ fn stats(text: &str, segments: &[Segment], tokens: &Tokens, summary_words: usize
         paragraphs: segments.last().map_or(0, |s| s.paragraph + 1),
         summary_words,
         function_words,
+        cut_sentences: segments.iter().filter(|s| s.cut).count(),
         utf16: None,
         looks_english: words < JUDGE_LANGUAGE_WORDS
             || function_words as f64 >= MIN_FUNCTION_SHARE * words as f64,

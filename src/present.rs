@@ -15,6 +15,23 @@ pub const NOT_SHOWN: &str = "Not shown: this text does not read as English.";
 /// The mark of a negated report ("did not urge"): shown, but no ask.
 pub const NO_ASK: &str = "negated: no ask";
 
+/// What the front ends say when sentences were cut ([`crate::Stats::cut_sentences`]), or
+/// `None` when none was.
+pub fn cut_note(n: usize) -> Option<String> {
+    let limit = crate::MAX_SENTENCE_BYTES;
+    (n > 0).then(|| {
+        let (what, were) = if n == 1 {
+            ("sentence", "was")
+        } else {
+            ("sentences", "were")
+        };
+        format!(
+            "{n} {what} longer than {limit} bytes {were} cut into chunks of at most {limit} bytes \
+             (a table, a list or a text without punctuation); each chunk is read as a sentence."
+        )
+    })
+}
+
 /// Who gives a directive with no named speaker: the text itself (an obligation in its own
 /// voice) or someone unnamed (a passive "was ordered to").
 pub fn unnamed(kind: DirectiveKind) -> &'static str {
@@ -46,6 +63,9 @@ pub fn markdown(a: &Analysis) -> String {
     let mut md = String::new();
     if !a.stats.looks_english {
         md.push_str(&format!("> {NOT_ENGLISH}\n\n"));
+    }
+    if let Some(note) = cut_note(a.stats.cut_sentences) {
+        md.push_str(&format!("> {note}\n\n"));
     }
     md.push_str("# Summary\n\n");
     for s in &a.summary {

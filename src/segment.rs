@@ -23,6 +23,8 @@ pub(crate) struct Segment {
     pub end: usize,
     pub paragraph: usize,
     pub kind: SentenceKind,
+    /// The first chunk of a sentence longer than [`MAX_SENTENCE_BYTES`], cut into chunks.
+    pub cut: bool,
 }
 
 /// One line of a block: byte span without the line terminator.
@@ -123,6 +125,21 @@ fn ends_with_terminal(line: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 
+/// Whether a line without final punctuation is a paragraph of sentences, not a heading: a
+/// text pasted as one line whose last fragment (a photo caption, a byline) has no full stop.
+/// A heading is short: a line of more than [`HEADING_WORDS`] words with a sentence end
+/// inside (". " before a capital) is read as sentences.
+fn paragraph_line(line: &str) -> bool {
+    let long = line.split_whitespace().nth(HEADING_WORDS).is_some();
+    long && line
+        .as_bytes()
+        .windows(3)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
+}
+
+/// The most words a heading has.
+const HEADING_WORDS: usize = 20;
+
 /// Whether a line starts a list item: "-", "*", "•", "1.", "2)", "a)".
 fn is_bullet(line: &str) -> bool {
     let t = line.trim_start();
@@ -174,7 +191,7 @@ fn regions(text: &str, block: &[Line]) -> Vec<(usize, usize, Option<SentenceKind
             let end = block[i].end;
             let kind = if is_bullet(lines[first]) {
                 Some(SentenceKind::Item)
-            } else if first == i && !ends_with_terminal(lines[i]) {
+            } else if first == i && !ends_with_terminal(lines[i]) && !paragraph_line(lines[i]) {
                 Some(SentenceKind::Heading)
             } else {
                 None
@@ -368,6 +385,7 @@ fn push_bounded(
     kind: SentenceKind,
     out: &mut Vec<Segment>,
 ) {
+    let mut first = e - s > MAX_SENTENCE_BYTES;
     while e - s > MAX_SENTENCE_BYTES {
         let cut = chunk_end(text, s, s + MAX_SENTENCE_BYTES);
         let piece = &text[s..cut];
@@ -379,6 +397,7 @@ fn push_bounded(
                 end: s + trimmed.len(),
                 paragraph,
                 kind,
+                cut: std::mem::take(&mut first),
             });
         }
         s = cut;
@@ -392,6 +411,7 @@ fn push_bounded(
             end: e,
             paragraph,
             kind,
+            cut: first,
         });
     }
 }
@@ -520,11 +540,32 @@ mod tests {
     }
 
     #[test]
+    fn a_text_pasted_as_one_line_is_no_heading() {
+        let lang = Language::english();
+        let text = "The mayor announced a new water plan on Monday. It will cost 5 million \
+                    dollars. Residents welcomed it. The mayor at the launch on Monday";
+        let segs = segment(text, &lang);
+        assert_eq!(segs.len(), 4);
+        assert!(
+            segs.iter().all(|s| s.kind == SentenceKind::Sentence),
+            "{segs:?}"
+        );
+        // A short line without final punctuation still is.
+        let segs = segment("U.S. Senate Passes Bill\nThe vote was close.", &lang);
+        assert_eq!(segs[0].kind, SentenceKind::Heading);
+    }
+
+    #[test]
     fn endless_sentence_is_chunked() {
         let text = "word ".repeat(5_000);
         let lang = Language::english();
         let segs = segment(&text, &lang);
         assert!(segs.len() >= 10);
         assert!(segs.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+        assert_eq!(
+            segs.iter().filter(|s| s.cut).count(),
+            1,
+            "one sentence was cut"
+        );
     }
 }

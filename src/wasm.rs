@@ -39,6 +39,8 @@ export interface Stats {
   functionWords: number;
   /** False when a text of 40 words or more has under 6% English function words. */
   looksEnglish: boolean;
+  /** Sentences over 2,000 bytes, cut into chunks read as sentences; absent when none. */
+  cutSentences?: number;
 }
 export interface Sentence extends Part {
   index: number; paragraph: number; kind: "sentence" | "heading" | "item";

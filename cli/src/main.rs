@@ -258,6 +258,10 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "NOTE  {NOT_ENGLISH}")?;
         writeln!(out)?;
     }
+    if let Some(note) = present::cut_note(s.cut_sentences) {
+        writeln!(out, "NOTE  {note}")?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
         "SUMMARY  ({} of {} sentences, {} of {} words)",

@@ -239,3 +239,22 @@ fn offsets_of_a_lossily_decoded_text_say_so() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["offsets"], "utf-8 bytes");
 }
+
+#[test]
+fn a_sentence_cut_into_chunks_is_said_so() {
+    let text = "word and ".repeat(600);
+    let o = run(&["--json"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["stats"]["cutSentences"], 1);
+    let report = stdout(&run(&[], text.as_bytes()));
+    assert!(
+        report.contains("1 sentence longer than 2000 bytes was cut"),
+        "{report}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["--json"], SEED.as_bytes()))).unwrap();
+    assert!(
+        v["stats"].get("cutSentences").is_none(),
+        "absent when no sentence was cut"
+    );
+}

@@ -25,8 +25,9 @@ pub fn render(state: &Shared, ms: f64) {
     let notice: HtmlElement = by_id(doc, "notice");
     notice.set_text_content(Some(NOT_ENGLISH));
     notice.set_hidden(st.looks_english);
+    let cut = present::cut_note(st.cut_sentences).map_or(String::new(), |n| format!(" · {n}"));
     by_id::<Element>(doc, "stats").set_text_content(Some(&format!(
-        "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms",
+        "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms{cut}",
         st.words, st.sentences, st.summary_words, ms
     )));
     render_summary(doc, a);
