@@ -51,8 +51,40 @@ const SURFACE_SAMPLE: usize = 200;
 struct Candidate {
     len: usize,
     count: usize,
-    /// (sentence, index of the first token in `Tokens::tokens`) of every occurrence.
-    occurrences: Vec<(u32, u32)>,
+    /// Its first and last occurrence in [`Occurrences`] (a list linked through it: one
+    /// shared vector, not one per candidate, since most candidates occur once).
+    head: u32,
+    tail: u32,
+}
+
+/// Every occurrence of every candidate: (sentence, index of the first token in
+/// `Tokens::tokens`, index of the candidate's next occurrence or `u32::MAX`).
+#[derive(Default)]
+struct Occurrences(Vec<(u32, u32, u32)>);
+
+impl Occurrences {
+    /// Adds an occurrence to `c` (new when `c.count` is 0).
+    fn push(&mut self, c: &mut Candidate, sentence: u32, token: u32) {
+        let at = self.0.len() as u32;
+        self.0.push((sentence, token, u32::MAX));
+        if c.count == 0 {
+            c.head = at;
+        } else {
+            self.0[c.tail as usize].2 = at;
+        }
+        c.tail = at;
+        c.count += 1;
+    }
+
+    /// The (sentence, first token) of each occurrence of `c`, in text order.
+    fn of<'o>(&'o self, c: &Candidate) -> impl Iterator<Item = (u32, u32)> + 'o {
+        let mut at = if c.count == 0 { u32::MAX } else { c.head };
+        std::iter::from_fn(move || {
+            let &(sentence, token, next) = self.0.get(at as usize)?;
+            at = next;
+            Some((sentence, token))
+        })
+    }
 }
 
 /// A scored phrase before output.
@@ -104,21 +136,21 @@ pub(crate) fn extract(
     max_themes: usize,
     phrase_words: usize,
 ) -> (Vec<Keyphrase>, Vec<Theme>) {
-    let (candidates, covered) = candidates(tokens, phrase_words.clamp(1, MAX_WORDS));
+    let (candidates, occurrences, covered) = candidates(tokens, phrase_words.clamp(1, MAX_WORDS));
     if candidates.is_empty() || (max_keyphrases == 0 && max_themes == 0) {
         return (Vec::new(), Vec::new());
     }
     let keep = max_keyphrases.max(max_themes * 3).max(1);
-    let scored = rank(tokens, &candidates, &covered, keep);
+    let scored = rank(tokens, &candidates, &occurrences, &covered, keep);
     let top: Vec<&Scored> = scored.iter().take(keep).collect();
     let phrases: Vec<Keyphrase> = top
         .iter()
         .map(|s| {
             let c = &candidates[&s.key];
-            let mut sentences: Vec<usize> = c.occurrences.iter().map(|o| o.0 as usize).collect();
+            let mut sentences: Vec<usize> = occurrences.of(c).map(|o| o.0 as usize).collect();
             sentences.dedup();
             Keyphrase {
-                text: surface(text, tokens, c, s.len),
+                text: surface(text, tokens, occurrences.of(c), s.len),
                 score: s.score,
                 count: c.count,
                 sentences,
@@ -218,8 +250,12 @@ fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize) -> bool {
 
 /// Every candidate phrase of at most `max_words` words with its occurrences, and which tokens
 /// lie inside a candidate of two or more words.
-fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Vec<bool>) {
+fn candidates(
+    tokens: &Tokens,
+    max_words: usize,
+) -> (HashMap<Key, Candidate>, Occurrences, Vec<bool>) {
     let mut map: HashMap<Key, Candidate> = HashMap::default();
+    let mut occurrences = Occurrences::default();
     let mut covered = vec![false; tokens.tokens.len()];
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
@@ -240,17 +276,17 @@ fn candidates(tokens: &Tokens, max_words: usize) -> (HashMap<Key, Candidate>, Ve
                 let c = map.entry(key).or_insert_with(|| Candidate {
                     len: n + 1,
                     count: 0,
-                    occurrences: Vec::new(),
+                    head: 0,
+                    tail: 0,
                 });
-                c.count += 1;
-                c.occurrences.push((si as u32, (range.start + i) as u32));
+                occurrences.push(c, si as u32, (range.start + i) as u32);
                 if n > 0 {
                     covered[range.start + i..=range.start + j].fill(true);
                 }
             }
         }
     }
-    (map, covered)
+    (map, occurrences, covered)
 }
 
 /// Whether `inner` (of `inner_len` stems) occurs contiguously in `outer`.
@@ -263,6 +299,7 @@ fn contains(outer: &Key, outer_len: usize, inner: &Key, inner_len: usize) -> boo
 fn rank(
     tokens: &Tokens,
     candidates: &HashMap<Key, Candidate>,
+    occurrences: &Occurrences,
     covered: &[bool],
     keep: usize,
 ) -> Vec<Scored> {
@@ -276,9 +313,7 @@ fn rank(
             // A single word counts fully where it stands alone, half where it is part of a
             // longer candidate ("control" of "optimal control"): the phrase says more.
             let count = if c.len == 1 {
-                let free = c
-                    .occurrences
-                    .iter()
+                let free = (occurrences.of(c))
                     .filter(|o| !covered[o.1 as usize])
                     .count() as f64;
                 (free + INSIDE_WEIGHT * (c.count as f64 - free)).max(0.25)
@@ -288,7 +323,10 @@ fn rank(
             let freq = (count / max_count).sqrt();
             let length = 1.0 + 0.35 * (c.len as f64 - 1.0);
             // A phrase of the headline or first sentence is what the text is about.
-            let in_lead = c.occurrences.first().is_some_and(|o| o.0 < LEAD_SENTENCES);
+            let in_lead = occurrences
+                .of(c)
+                .next()
+                .is_some_and(|o| o.0 < LEAD_SENTENCES);
             let lead = if in_lead { LEAD_BONUS } else { 1.0 };
             Scored {
                 key: *key,
@@ -378,10 +416,15 @@ fn unsubsumed(
 
 /// The most frequent written form of a phrase; a capital that only comes from standing
 /// first in a sentence is lowered when the phrase also occurs in lowercase.
-fn surface(text: &str, tokens: &Tokens, c: &Candidate, len: usize) -> String {
-    let mut forms: HashMap<&str, usize> = HashMap::default();
-    let mut initial_forms: Vec<&str> = Vec::new();
-    for &(si, ti) in c.occurrences.iter().take(SURFACE_SAMPLE) {
+fn surface<'t>(
+    text: &'t str,
+    tokens: &Tokens,
+    occurrences: impl Iterator<Item = (u32, u32)>,
+    len: usize,
+) -> String {
+    let mut forms: HashMap<&'t str, usize> = HashMap::default();
+    let mut initial_forms: Vec<&'t str> = Vec::new();
+    for (si, ti) in occurrences.take(SURFACE_SAMPLE) {
         let ti = ti as usize;
         let start = tokens.tokens[ti].start;
         let end = tokens.tokens[ti + len - 1].end;

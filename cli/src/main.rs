@@ -80,14 +80,22 @@ struct Output<'a> {
 const UTF8: &str = "utf-8 bytes";
 const DECODED: &str = "utf-8 bytes of the decoded text (the input was not valid UTF-8: each invalid sequence became U+FFFD)";
 
-fn output(id: Option<&RawValue>, analysis: &Analysis, lossy: bool) -> String {
-    let out = Output {
+/// Writes the analysis as one line of JSON, streamed to `out` (never built as one string:
+/// the JSON of a large text is several times its size).
+fn output(
+    out: &mut impl Write,
+    id: Option<&RawValue>,
+    analysis: &Analysis,
+    lossy: bool,
+) -> io::Result<()> {
+    let doc = Output {
         id,
         version: env!("CARGO_PKG_VERSION"),
         offsets: if lossy { DECODED } else { UTF8 },
         analysis,
     };
-    serde_json::to_string(&out).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    serde_json::to_writer(&mut *out, &doc).map_err(io::Error::other)?;
+    writeln!(out)
 }
 
 /// One line of `--jsonl` input: the id kept as written, the text still to be read.
@@ -155,7 +163,7 @@ fn main() -> ExitCode {
         let (text, lossy) = decode(&input, "input");
         let analysis = analyzer.analyze(&text);
         if cli.json {
-            writeln!(out, "{}", output(None, &analysis, lossy)).map(|_| true)
+            output(&mut out, None, &analysis, lossy).map(|_| true)
         } else if cli.markdown {
             write!(out, "{}", present::markdown(&analysis)).map(|_| true)
         } else {
@@ -241,11 +249,11 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
             continue;
         };
         let analysis = analyzer.analyze(&text);
-        let null = RawValue::NULL;
-        writeln!(
+        output(
             out,
-            "{}",
-            output(Some(input.id.unwrap_or(null)), &analysis, lossy)
+            Some(input.id.unwrap_or(RawValue::NULL)),
+            &analysis,
+            lossy,
         )?;
     }
     Ok(ok)
