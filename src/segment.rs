@@ -329,9 +329,38 @@ fn run_class(c: char) -> u32 {
     }
 }
 
+/// A quick look at the bytes: false when no run of more than [`MAX_RUN`] characters of one
+/// class can be there. White space, closing marks and every non-ASCII byte count as one
+/// class (a no-break space or a guillemet is non-ASCII), any other byte as itself.
+fn may_have_runs(bytes: &[u8]) -> bool {
+    let class = |b: u8| -> u16 {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b')' | b']' | b'}' | b'"' | b'\'' => 0,
+            0x80.. => 0,
+            _ => u16::from(b) + 1,
+        }
+    };
+    let (mut last, mut len) = (u16::MAX, 0usize);
+    for &b in bytes {
+        let k = class(b);
+        if k == last {
+            len += 1;
+            if len >= MAX_RUN {
+                return true;
+            }
+        } else {
+            (last, len) = (k, 0);
+        }
+    }
+    false
+}
+
 impl Runs {
     /// `None` when no run is longer than [`MAX_RUN`] (the common case: no copy).
     fn of(region: &str) -> Option<Runs> {
+        if !may_have_runs(region.as_bytes()) {
+            return None;
+        }
         let mut runs = Vec::new(); // (start, end of the kept part, end) in the region
         let (mut class, mut len, mut run_start, mut kept_end) = (u32::MAX, 0usize, 0, 0);
         for (i, c) in region.char_indices() {

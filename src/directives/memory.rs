@@ -18,13 +18,14 @@ struct Known {
 /// name of two or more words, and by title, so each lookup costs the same however many
 /// speakers a text names.
 pub(super) struct Memory {
-    /// Index in `known` by full name.
-    by_name: HashMap<String, usize>,
-    /// Indices in `known` (ascending) of the names of two or more words whose first or last
-    /// word this is.
-    by_word: HashMap<String, Vec<usize>>,
+    /// Index in `known` by full name. (The maps hold `u32`, as the vocabulary's do, so the
+    /// WebAssembly module carries one map implementation for both.)
+    by_name: HashMap<String, u32>,
+    /// The first index in `known` of a name of two or more words whose first or last word
+    /// this is.
+    by_word: HashMap<String, u32>,
     /// The index in `known` of the person last seen with this title.
-    by_title: HashMap<String, usize>,
+    by_title: HashMap<String, u32>,
     /// Words that make a name an organisation's ("Ministry", "Council"), from the lexicon.
     organisation_words: &'static [&'static str],
     known: Vec<Known>,
@@ -54,9 +55,9 @@ impl Memory {
     pub fn name(&mut self, name: &str) -> String {
         self.events += 1;
         let words: Vec<&str> = name.split_whitespace().collect();
-        let exact = self.by_name.get(name).copied();
+        let exact = self.by_name.get(name).map(|&i| i as usize);
         let partial = match words.as_slice() {
-            [one] => self.by_word.get(*one).and_then(|v| v.first().copied()),
+            [one] => self.by_word.get(*one).map(|&i| i as usize),
             _ => None,
         };
         let found = match (exact, partial) {
@@ -69,7 +70,12 @@ impl Memory {
         };
         self.known[idx].seen = self.events;
         for t in &self.known[idx].titles {
-            self.by_title.insert(t.clone(), idx);
+            match self.by_title.get_mut(t) {
+                Some(holder) => *holder = idx as u32,
+                None => {
+                    self.by_title.insert(t.clone(), idx as u32);
+                }
+            }
         }
         if !self.known[idx].organisation {
             self.last_person = Some(idx);
@@ -89,28 +95,26 @@ impl Memory {
             titles: Vec::new(),
             seen: 0,
         });
-        self.by_name.entry(name.to_string()).or_insert(idx);
+        self.by_name.entry(name.to_string()).or_insert(idx as u32);
         if let (true, Some(first), Some(last)) = (words.len() > 1, words.first(), words.last()) {
-            self.by_word.entry(first.to_string()).or_default().push(idx);
-            if last != first {
-                self.by_word.entry(last.to_string()).or_default().push(idx);
-            }
+            self.by_word.entry(first.to_string()).or_insert(idx as u32);
+            self.by_word.entry(last.to_string()).or_insert(idx as u32);
         }
         idx
     }
 
     /// Records the title words that stood before a canonical name.
     pub fn titled(&mut self, name: &str, titles: impl Iterator<Item = String>) {
-        let Some(&idx) = self.by_name.get(name) else {
+        let Some(idx) = self.by_name.get(name).map(|&i| i as usize) else {
             return;
         };
         for t in titles {
             if !self.known[idx].titles.contains(&t) {
                 // The person seen last with the title keeps it.
                 let newer = (self.by_title.get(&t))
-                    .is_none_or(|&h| self.known[h].seen <= self.known[idx].seen);
+                    .is_none_or(|&h| self.known[h as usize].seen <= self.known[idx].seen);
                 if newer {
-                    self.by_title.insert(t.clone(), idx);
+                    self.by_title.insert(t.clone(), idx as u32);
                 }
                 self.known[idx].titles.push(t);
             }
@@ -122,7 +126,7 @@ impl Memory {
     pub fn by_title(&self, title: &str) -> Option<&str> {
         self.by_title
             .get(title)
-            .map(|&i| self.known[i].name.as_str())
+            .map(|&i| self.known[i as usize].name.as_str())
     }
 
     pub fn latest(&self, person: bool) -> Option<&str> {
