@@ -9,6 +9,7 @@ use crate::{Analysis, Options};
 /// Reads options from any serde source (a JS object, JSON): camelCase keys, unknown keys
 /// rejected; the message names the option ("invalid option `sentences`: invalid type:
 /// string \"three\", expected usize", "unknown option `maxTheme`; allowed: sentences, ...").
+// Not inlined: the page calls it too, and one copy keeps the module about 2 KB smaller.
 #[inline(never)]
 pub fn options_from<'de, D: Deserializer<'de>>(d: D) -> Result<Options, String> {
     Options::deserialize(d).map_err(|e| e.to_string())

@@ -71,28 +71,19 @@ pub(crate) fn find(
 /// rules and vetoes at each token, the sieve of each verb, and the rules and sieves
 /// recorded on the directives. (For the rule tests.)
 #[cfg(test)]
-pub(crate) fn explain(text: &str) -> Vec<&'static str> {
+pub(crate) fn explain(text: &str) -> Vec<String> {
     let lang = Language::english();
     let segments = crate::segment::segment(text, &lang);
     let tokens = crate::tokenize::tokenize(text, &segments, &lang);
     let mut trace = Vec::new();
     let found = run(text, &segments, &tokens, &lang, Some(&mut trace));
-    let mut ids: Vec<&'static str> = trace.iter().map(|d| d.rule).collect();
+    let mut ids: Vec<String> = trace.iter().map(|d| d.rule.to_string()).collect();
     for d in &found {
-        ids.extend(rule_id(&d.rule));
-        ids.extend(d.speaker_rule.as_deref().and_then(rule_id));
-        ids.extend(d.also.iter().filter_map(|c| rule_id(&c.rule)));
+        ids.push(d.rule.to_string());
+        ids.extend(d.speaker_rule.iter().map(|r| r.to_string()));
+        ids.extend(d.also.iter().map(|c| c.rule.to_string()));
     }
     ids
-}
-
-/// The static id of a rule named `id`.
-#[cfg(test)]
-fn rule_id(id: &str) -> Option<&'static str> {
-    rules::all()
-        .into_iter()
-        .map(|(_, r)| r.id)
-        .find(|r| *r == id)
 }
 
 fn run(

@@ -365,8 +365,8 @@ fn fixed_phrase(w: &Words, i: usize, lemma: &str) -> bool {
     })
 }
 
-/// A plural cue noun: `Some(true)` as a past verb's object ("has so far resisted calls
-/// for"), `Some(false)` after "of"; `None` otherwise.
+/// For a plural cue noun: whether it is a past verb's object ("has so far resisted calls
+/// for"), and whether it follows "of"; `(false, false)` for any other word.
 fn plural_object(w: &Words, i: usize, lemma: &str) -> (bool, bool) {
     if w.lower[i] == lemma || !w.lower[i].ends_with('s') || i == 0 {
         return (false, false);
@@ -450,8 +450,9 @@ pub(super) const BUILDERS: &[Builder] = &[
         check: |w, i, v| {
             let (a, _) = addressed_start(w, i, v);
             let lemma = v.form.lemma;
-            let needs = w.lex.particle_cues.iter().find(|(l, _)| *l == lemma);
-            let missing = needs.is_some_and(|&(_, p)| a == i + 1 && !w.in_list(a, p));
+            // `addressed_start` moved past the particle when there was one.
+            let needs = w.lex.particle_cues.iter().any(|(l, _)| *l == lemma);
+            let missing = needs && a == i + 1;
             let for_object = w.lex.for_object_cues.contains(&lemma) && w.is(i + 1, "for");
             if missing || for_object {
                 Step::Veto

@@ -4,7 +4,8 @@
 
 use crate::analysis::Part;
 use crate::flags::{
-    Flags, WordClass, BREAK_BEFORE, CAPITALIZED, DETERMINERS, FUNCTION, SPEAKER_PRONOUNS, STOP,
+    Flags, WordClass, BREAK_BEFORE, CAPITALIZED, CUE_VERB, DETERMINERS, FUNCTION, SPEAKER_PRONOUNS,
+    STOP,
 };
 use crate::lang::{Language, Lexicon, VerbForm};
 use crate::tokenize::Token;
@@ -75,10 +76,12 @@ impl<'a> Words<'a> {
             lex: &lang.lexicon,
             cue_words: Vec::new(),
         };
+        // The tokenizer flagged every cue-verb form: only those need the table.
         w.cue_words = (0..w.len())
             .map(|i| {
-                lang.cues
-                    .verb(w.lower[i])
+                (w.toks[i].has(CUE_VERB))
+                    .then(|| lang.cues.verb(w.lower[i]))
+                    .flatten()
                     .map(|form| CueWord::classify(&w, i, form))
             })
             .collect();
