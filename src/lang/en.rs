@@ -7,18 +7,20 @@
 //! verbs from the directive-verb set of PolNeAR / PARC attribution work (urge, call for/on,
 //! demand, order, request, instruct, press for, push for, appeal, implore, plead, exhort,
 //! command, direct, petition, beg) plus the emphasis verbs used in official readouts.
-//! The part-of-speech hints in `en_pos.txt` come from Brill's tagger lexicon (see [`POS_TAGS`]).
+//! The part-of-speech hints in `en_pos.txt` come from Brill's tagger lexicon (see [`POS_TAGS_PACKED`]).
 
 use super::cues::CueClass;
 use super::{FixedPhrase, Lexicon};
 use crate::flags;
 
-/// Part-of-speech hints, one "word TAG" a line, sorted by word: V a verb in a finite or base
-/// form, A an adjective or irregular participle, R an adverb (other than -ly), N an -ing noun.
+/// Part-of-speech hints (`en_pos.txt`: one "word TAG" a line, sorted by word): V a verb in a
+/// finite or base form, A an adjective or irregular participle, R an adverb (other than
+/// -ly), N an -ing noun, F a function word.
 /// From Brill's tagger lexicon as shipped by TextBlob 0.18 (MIT); regenerate with
-/// `scripts/gen-pos-lists.py`, which says what is kept.
-pub const POS_TAGS: &str = include_str!("en_pos.txt");
-/// Endings of words (over 5 letters) that are adjectives unless [`POS_TAGS`] says otherwise
+/// `scripts/gen-pos-lists.py`, which says what is kept. `build.rs` front-codes the file for
+/// the module (see [`super::unpack_tags`]); [`super::Language::part_of_speech`] reads it.
+pub const POS_TAGS_PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/en_pos.packed"));
+/// Endings of words (over 5 letters) that are adjectives unless [`POS_TAGS_PACKED`] says otherwise
 /// ("epistemic", "selective"; not "journal"). Must match `scripts/gen-pos-lists.py`.
 pub const ADJECTIVE_SUFFIXES: &[&str] = &[
     "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ular",

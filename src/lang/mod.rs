@@ -263,13 +263,15 @@ pub(crate) struct Language {
     pub lexicon: Lexicon,
     /// The word class of each word of the lexicon's class lists.
     classes: &'static HashMap<&'static str, WordClass>,
+    /// Part-of-speech hints: lines "word TAG", sorted ([`sorted_lookup`]).
+    tags: &'static str,
 }
 
 impl Language {
     /// Part-of-speech flags of a lowercase word (`VERB`, `MODIFIER`, `ADVERB`, `GERUND`,
     /// `FUNCTION` or none).
     pub fn part_of_speech(&self, lower: &str) -> Flags {
-        match sorted_lookup(en::POS_TAGS, lower) {
+        match sorted_lookup(self.tags, lower) {
             Some("F") => FUNCTION,
             Some("V") => VERB,
             Some("A") => MODIFIER,
@@ -326,11 +328,40 @@ impl Language {
             cues: Cues::new(en::VERBS, en::CLASSES),
             lexicon: en::LEXICON,
             classes: class_table(&ENGLISH_CLASSES, &en::LEXICON),
+            tags: ENGLISH_TAGS.get_or_init(|| unpack_tags(en::POS_TAGS_PACKED)),
         }
     }
 }
 
 static ENGLISH_CLASSES: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
+static ENGLISH_TAGS: OnceLock<String> = OnceLock::new();
+
+/// The "word TAG" lines of a table that `build.rs` front-coded: each entry is one digit (the
+/// bytes shared with the previous word), the rest of the word, and an uppercase one-letter
+/// tag that ends it. A malformed entry ends the table (the build checked it).
+fn unpack_tags(packed: &str) -> String {
+    let bytes = packed.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 5 / 3);
+    let mut word: Vec<u8> = Vec::new();
+    let mut at = 0;
+    while let Some(&digit) = bytes.get(at) {
+        let shared = usize::from(digit.wrapping_sub(b'0'));
+        let rest = &bytes[at + 1..];
+        let Some(end) = rest.iter().position(u8::is_ascii_uppercase) else {
+            break;
+        };
+        if shared > 9 || shared > word.len() {
+            break;
+        }
+        word.truncate(shared);
+        word.extend_from_slice(&rest[..end]);
+        out.extend_from_slice(&word);
+        out.extend_from_slice(&[b' ', rest[end], b'\n']);
+        at += end + 2;
+    }
+    // Split only at ASCII bytes, so still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
 
 /// The value of `key` in `table`: lines "key value", sorted bytewise by key, each ending in
 /// a newline. A binary search over byte offsets: no map to build, nothing to allocate.
@@ -382,15 +413,25 @@ mod tests {
     }
 
     #[test]
+    fn the_packed_tag_table_unpacks_to_the_readable_file() {
+        assert_eq!(unpack_tags(en::POS_TAGS_PACKED), include_str!("en_pos.txt"));
+        assert_eq!(unpack_tags("0abV2cA1R"), "ab V\nabc A\na R\n");
+        // Broken input ends the table instead of panicking.
+        assert_eq!(unpack_tags("0abV5x"), "ab V\n");
+        assert_eq!(unpack_tags("0ab"), "");
+    }
+
+    #[test]
     fn the_tag_table_is_sorted_and_complete() {
-        let keys: Vec<&str> = en::POS_TAGS
+        let table = unpack_tags(en::POS_TAGS_PACKED);
+        let keys: Vec<&str> = table
             .lines()
             .map(|l| l.split(' ').next().unwrap())
             .collect();
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
         assert!(keys
             .iter()
-            .all(|k| sorted_lookup(en::POS_TAGS, k).is_some()));
+            .all(|k| sorted_lookup(&table, k).is_some()));
     }
 
     #[test]
