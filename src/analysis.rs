@@ -231,7 +231,7 @@ pub struct Speaker {
     pub end: usize,
 }
 
-/// Reported directive or stated obligation.
+/// What kind of directive it is, as a reader names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -240,16 +240,46 @@ pub enum DirectiveKind {
     Reported,
     /// Something must, should, needs to or has to be done (may be reported by a speaker).
     Obligation,
+    /// An order or request addressed to the reader: "Avoid flooded areas.", "Please do not
+    /// disclose this.", "Let's vote now.", "If flooding occurs, get to higher ground." The
+    /// addressee is `None`: whoever reads (or hears) it.
+    Imperative,
+    /// An operative clause of a resolution or decision: "Requests the Secretary-General to
+    /// report ...", "Further urges all States to ...". Its speaker is the issuing body named
+    /// in the preamble ("The General Assembly,"), or `None` when none is named.
+    Operative,
+    /// A rule or prohibition of a policy: "Users may not share passwords.", "Smoking is
+    /// prohibited.", "We do not allow ...", "Members are responsible for ...".
+    Rule,
+    /// An action item of minutes: "Jeff Triplett: Create a draft post" (addressee Jeff
+    /// Triplett), "Tom and Thibaud to analyse the 2024 edition", "Next step: post the CfP".
+    #[serde(rename = "actionItem")]
+    ActionItem,
 }
 
 impl DirectiveKind {
-    /// The name used in JSON: "reported" or "obligation".
+    /// The name used in JSON: "reported", "obligation", "imperative", "operative", "rule",
+    /// "actionItem".
     pub fn as_str(self) -> &'static str {
         match self {
             DirectiveKind::Reported => "reported",
             DirectiveKind::Obligation => "obligation",
+            DirectiveKind::Imperative => "imperative",
+            DirectiveKind::Operative => "operative",
+            DirectiveKind::Rule => "rule",
+            DirectiveKind::ActionItem => "actionItem",
         }
     }
+
+    /// Every kind, in the order the page and the reports list them.
+    pub const ALL: [DirectiveKind; 6] = [
+        DirectiveKind::Reported,
+        DirectiveKind::Operative,
+        DirectiveKind::Obligation,
+        DirectiveKind::Rule,
+        DirectiveKind::Imperative,
+        DirectiveKind::ActionItem,
+    ];
 }
 
 /// Who urges, calls for, demands or orders whom to do what; or what must be done.
@@ -274,7 +304,7 @@ pub struct Directive {
     pub addressee: Option<Part>,
     /// What is to be done.
     pub action: Part,
-    /// Reported directive or obligation.
+    /// Reported, obligation, imperative, operative clause or rule ([`DirectiveKind`]).
     pub kind: DirectiveKind,
     /// The report says the ask was *not* made: "did not urge", "declined to call for",
     /// "Nobody urged". Kept, so a reader sees it, but it is no ask. (A negated obligation,

@@ -131,3 +131,8 @@ pub(crate) const VERB_NEGATIONS: WordClass = WordClass(1 << 11);
 pub(crate) const REFUSALS: WordClass = WordClass(1 << 12);
 /// Verbs of saying and thinking that open a content clause ("said", "think").
 pub(crate) const CLAUSE_VERBS: WordClass = WordClass(1 << 13);
+/// Words that never open an imperative: modals, auxiliaries, irregular past forms ("will",
+/// "did", "met").
+pub(crate) const NO_IMPERATIVE: WordClass = WordClass(1 << 14);
+/// Verbs of instructions that the part-of-speech table lists as nouns ("use", "check").
+pub(crate) const NOUN_VERBS: WordClass = WordClass(1 << 15);

@@ -32,13 +32,24 @@ pub fn cut_note(n: usize) -> Option<String> {
     })
 }
 
-/// Who gives a directive with no named speaker: the text itself (an obligation in its own
-/// voice) or someone unnamed (a passive "was ordered to").
+/// Who gives a directive with no named speaker: the text itself (an obligation, an
+/// imperative, a rule or an operative clause in its own voice) or someone unnamed (a passive
+/// "was ordered to").
 pub fn unnamed(kind: DirectiveKind) -> &'static str {
     match kind {
-        DirectiveKind::Obligation => "The text",
-        _ => "Someone",
+        DirectiveKind::Reported => "Someone",
+        _ => "The text",
     }
+}
+
+/// How many directives of each kind, in [`DirectiveKind::ALL`]'s order: "8 imperative,
+/// 3 obligation, 1 reported" ("" for none).
+pub fn kind_counts(directives: &[Directive]) -> String {
+    let counts = DirectiveKind::ALL.iter().filter_map(|&k| {
+        let n = directives.iter().filter(|d| d.kind == k).count();
+        (n > 0).then(|| format!("{n} {}", k.as_str()))
+    });
+    counts.collect::<Vec<_>>().join(", ")
 }
 
 /// Who gives the directive: the speaker's name, or [`unnamed`].
@@ -98,6 +109,9 @@ pub fn markdown(a: &Analysis) -> String {
         let (who, cue, action) = (who(d), &d.cue.text, &d.action.text);
         md.push_str(&format!("- **{who}** {cue}{whom}: {action}{negated}\n"));
     }
+    if !a.directives.is_empty() {
+        md.push_str(&format!("\n*By kind: {}.*\n", kind_counts(&a.directives)));
+    }
     md
 }
 
@@ -111,6 +125,18 @@ mod tests {
         assert!(
             md.contains("- **Ann Lee** urged *residents*: conserve water\n"),
             "{md}"
+        );
+        assert!(md.ends_with("\n*By kind: 1 reported.*\n"), "{md}");
+    }
+
+    #[test]
+    fn kinds_are_counted_in_order() {
+        let a = crate::analyze(
+            "Avoid flooded areas. Never drive on flooded roads. Drivers must slow down.",
+        );
+        assert_eq!(
+            super::kind_counts(&a.directives),
+            "1 obligation, 2 imperative"
         );
     }
 }

@@ -946,3 +946,92 @@ fn nouns_and_phrasal_verbs_lend_no_subject_to_a_participle() {
     );
     assert_eq!(d.speaker.unwrap().name, "Unruh");
 }
+
+#[test]
+fn imperatives_are_the_texts_asks_to_the_reader() {
+    let a = analyze(
+        "Follow these safety rules. Avoid flooded areas. If flooding occurs, get to higher \
+         ground. Do not attempt to cross flowing streams. Please do not disclose this to \
+         anyone else. Let's vote now on travel.",
+    );
+    let cues: Vec<&str> = a.directives.iter().map(|d| d.cue.text.as_str()).collect();
+    assert_eq!(
+        cues,
+        [
+            "Follow",
+            "Avoid",
+            "get",
+            "Do not attempt",
+            "Please do not disclose",
+            "Let's vote"
+        ]
+    );
+    for d in &a.directives {
+        assert_eq!(d.kind, DirectiveKind::Imperative, "{d:?}");
+        assert!(
+            d.speaker.is_none() && d.addressee.is_none() && !d.negated,
+            "{d:?}"
+        );
+    }
+    assert_eq!(
+        a.directives[3].action.text,
+        "attempt to cross flowing streams"
+    );
+}
+
+#[test]
+fn statements_and_discourse_markers_are_no_imperatives() {
+    for text in [
+        "Officials avoid the question.",
+        "Met with the board on Tuesday.",
+        "Look, he should have never been there, the senator said.",
+        "Thank you for your patience.",
+        "Use of force is a last resort.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.directives
+                .iter()
+                .all(|d| d.kind != DirectiveKind::Imperative),
+            "{text}: {:?}",
+            a.directives
+        );
+    }
+}
+
+#[test]
+fn a_news_report_drops_its_footer_imperatives() {
+    let report = "Mayor Ann Lee urged residents to conserve water. Council member Bo Park \
+                  said the dam was low. Engineer Cy Dale told reporters the rain would come. \
+                  Officials met on Monday. The city has three reservoirs. Consider the case \
+                  of the old dam. The plan will cost money. Residents were calm. Shops stayed \
+                  open. Schools closed early. Follow Ann Lee on Twitter @annlee.";
+    let a = analyze(report);
+    assert!(
+        a.directives
+            .iter()
+            .all(|d| d.kind != DirectiveKind::Imperative),
+        "{:?}",
+        a.directives
+    );
+}
+
+#[test]
+fn operative_clauses_are_the_issuers() {
+    let a = analyze(
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1. Requests the \
+         Secretary-General to report on the matter.\n\n2. Further urges all States to \
+         refrain from such measures.\n",
+    );
+    assert_eq!(a.directives.len(), 2, "{:?}", a.directives);
+    for d in &a.directives {
+        assert_eq!(d.kind, DirectiveKind::Operative);
+        let s = d.speaker.as_ref().expect("the issuer");
+        assert_eq!(s.name, "The General Assembly");
+        assert_eq!(d.speaker_rule.as_deref(), Some("issuer"));
+    }
+    assert_eq!(
+        a.directives[1].addressee.as_ref().unwrap().text,
+        "all States"
+    );
+}

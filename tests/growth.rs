@@ -197,6 +197,24 @@ const GENERATORS: &[(&str, Generator)] = &[
             format!("- {} before noon {i}.\n", items[i % items.len()])
         })
     }),
+    ("resolution clauses", |n| {
+        let head = "The General Assembly,\n\nRecalling its resolutions,\n\n";
+        format!(
+            "{head}{}",
+            fill(n, |i| format!(
+                "{i}. Further requests the Secretary-General to report.\n\n"
+            ))
+        )
+    }),
+    ("email thread quoted deep", |n| {
+        fill(n, |i| {
+            let depth = 1 + i % 10;
+            format!(
+                "{} Please let me know if you could send it.\n",
+                ">".repeat(depth)
+            )
+        })
+    }),
     ("transcript of turns", |n| {
         fill(n, |i| {
             format!("Speaker{}: We should find an owner for item {i}.\n", i % 40)

@@ -307,7 +307,14 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "KEY DIRECTIVES  ({})", a.directives.len())?;
+    match a.directives.len() {
+        0 => writeln!(out, "KEY DIRECTIVES  (0)")?,
+        n => writeln!(
+            out,
+            "KEY DIRECTIVES  ({n}: {})",
+            present::kind_counts(&a.directives)
+        )?,
+    }
     if a.directives.is_empty() {
         writeln!(out, "  (none)")?;
     }

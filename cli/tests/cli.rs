@@ -29,7 +29,7 @@ fn report_on_stdin() {
     let out = stdout(&o);
     assert!(out.contains("SUMMARY"));
     assert!(out.contains("THEMES"));
-    assert!(out.contains("KEY DIRECTIVES  (21)"));
+    assert!(out.contains("KEY DIRECTIVES  (21: 20 reported, 1 obligation)"));
     assert!(
         out.contains("Xi Jinping — urged [trade unions]: organize labor and skills competitions")
     );

@@ -1,12 +1,13 @@
 //! A cue found in a sentence, and the pass that finds every cue of a sentence by asking the
-//! verb rules (`verb`) and the obligation rules (`modal`) at each token.
+//! imperative rules (`imperative`), the verb rules (`verb`), the rules of conduct
+//! (`policy`) and the obligation rules (`modal`) at each token, in that order.
 
 use crate::analysis::DirectiveKind;
 use crate::lang::Language;
 
 use super::spans::negation;
 use super::words::Words;
-use super::{modal, verb};
+use super::{imperative, modal, policy, verb};
 
 /// A cue found in a sentence.
 #[derive(Clone, Debug)]
@@ -104,9 +105,15 @@ pub(super) fn find_cues(
     let mut cues: Vec<Cue> = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        let found = match verb::cue(w, i, lang) {
+        let found = match imperative::cue(w, i) {
             Ok(c) => Ok(c),
-            Err(veto) => modal::cue(w, i).map_err(|v| veto.or(v)),
+            Err(veto) => match verb::cue(w, i, lang) {
+                Ok(c) => Ok(c),
+                Err(v) => match policy::cue(w, i) {
+                    Some(c) => Ok(c),
+                    None => modal::cue(w, i).map_err(|m| veto.or(v).or(m)),
+                },
+            },
         };
         if let Some(t) = trace.as_deref_mut() {
             let rule = match &found {

@@ -3,13 +3,17 @@
 //! Per sentence (`sentence`), in one direction:
 //! 1. `words`: the sentence's words, their classes, and each cue word's use (verb, noun,
 //!    part of a name), classified once;
-//! 2. `cue`: at every token, the verb rules (`verb::GATES` then `verb::BUILDERS`) and the
-//!    obligation rules (`modal::CUES` and `modal::VETOES`) make or veto a cue;
+//! 2. `cue`: at every token, the imperative rules (`imperative::CUES` and
+//!    `imperative::VETOES`), the verb rules (`verb::GATES` then `verb::BUILDERS`), the
+//!    rules of conduct (`policy::CUES`) and the obligation rules (`modal::CUES` and
+//!    `modal::VETOES`) make or veto a cue;
 //! 3. `speaker`: the sieves find the subject of every cue or reporting verb, then the main
 //!    cue's speaker; `mention` resolves a mention through `memory` (coreference across
 //!    sentences: "Kerry", "the minister" and "he" find "John Kerry");
 //! 4. `spans`: where each action ends; `quotation` gives directives inside a quotation
-//!    its speaker.
+//!    its speaker;
+//! 5. `label`: a turn's speaker label and the assignee of an action item (minutes);
+//! 6. `voice`: the text's own voice (a resolution's issuer; a report's commentary dropped).
 //!
 //! Every rule and sieve has an id, a line of documentation and its examples (`rules`); each
 //! directive records the id of the cue rule and of the speaker sieve that made it
@@ -18,18 +22,22 @@
 //! function words ("to", "for", "that").
 
 mod cue;
+mod imperative;
+mod label;
 mod memory;
 mod mention;
 mod modal;
+mod policy;
 mod quotation;
 pub(crate) mod rules;
 mod sentence;
 mod spans;
 mod speaker;
 mod verb;
+mod voice;
 mod words;
 
-use crate::analysis::{Directive, DirectiveKind, RuleInfo, SentenceKind};
+use crate::analysis::{Directive, RuleInfo, SentenceKind};
 use crate::lang::Language;
 use crate::segment::Segment;
 use crate::tokenize::Tokens;
@@ -37,6 +45,7 @@ use crate::tokenize::Tokens;
 use cue::Decision;
 use memory::Memory;
 use quotation::Quotation;
+use voice::TextVoice;
 use words::Words;
 
 /// Every cue rule, veto and speaker sieve of the directive finder, in the order they are
@@ -53,9 +62,6 @@ pub fn rules() -> Vec<RuleInfo> {
         })
         .collect()
 }
-
-/// Named speakers' verbs from which a text counts as a report of what others said.
-const REPORT_EVENTS: usize = 3;
 
 /// Finds the directives of every sentence.
 pub(crate) fn find(
@@ -96,27 +102,31 @@ fn run(
     let mut memory = Memory::new(lang.lexicon.organisation_words);
     let mut out: Vec<Directive> = Vec::new();
     let mut quotation = Quotation::default();
+    let mut voice = TextVoice::default();
     for (si, seg) in segments.iter().enumerate() {
         let toks = tokens.of(si);
-        // A headline repeats its article's lead; its cues would be counted twice.
-        if toks.is_empty() || seg.kind == SentenceKind::Heading {
+        if toks.is_empty() {
             continue;
         }
         let lower = toks.iter().map(|t| tokens.vocab.word(t.word)).collect();
         let classes = toks.iter().map(|t| tokens.vocab.class(t.word)).collect();
         let words = Words::new(text, (seg.start, seg.end), toks, lower, classes, lang);
+        // A headline repeats its article's lead; its cues would be counted twice. (A
+        // resolution's issuer stands alone on a line, as a heading.)
+        if seg.kind == SentenceKind::Heading {
+            voice.heading(&words);
+            continue;
+        }
+        voice.read(&words);
         quotation.end_stray(&mut out, si, seg.paragraph);
         let at = (si, seg);
-        let (found, voices) =
+        let (mut found, voices) =
             sentence::sentence(&words, at, lang, &mut memory, trace.as_deref_mut());
+        label::apply(&words, &mut found);
         quotation.follow(&mut out, found, &words, (si, seg.paragraph), &voices);
     }
     let opener = quotation.opener.take();
     quotation.settle(&mut out, opener.as_ref());
-    // In a report of what others said (several named speakers' verbs), an obligation in the
-    // text's own voice is the writer's commentary, not one of the asks it reports.
-    if memory.events >= REPORT_EVENTS {
-        out.retain(|d| d.kind != DirectiveKind::Obligation || d.speaker.is_some());
-    }
+    voice.settle(&mut out, memory.events);
     out
 }

@@ -1,6 +1,7 @@
 //! What a rule is: a named, documented decision with the example sentences it must and must
 //! not decide, so every rule can be run alone. The registries themselves (whose order is the
-//! precedence) sit with their stage: [`super::verb::GATES`], [`super::verb::BUILDERS`],
+//! precedence) sit with their stage: [`super::imperative::CUES`],
+//! [`super::imperative::VETOES`], [`super::policy::CUES`], [`super::verb::GATES`], [`super::verb::BUILDERS`],
 //! [`super::modal::CUES`], [`super::modal::VETOES`] and [`super::speaker::SIEVES`].
 
 /// A named rule. The WebAssembly build keeps only the ids: the lines and examples (some
@@ -72,11 +73,26 @@ pub(super) const fn rule(
 /// `nutshell --rules` and the example test.
 pub(crate) fn all() -> Vec<(&'static str, Rule)> {
     let mut out: Vec<(&'static str, Rule)> = Vec::new();
+    out.extend(
+        super::imperative::CUES
+            .iter()
+            .map(|c| ("imperative", c.rule)),
+    );
+    out.extend(
+        super::imperative::VETOES
+            .iter()
+            .map(|v| ("imperative veto", v.rule)),
+    );
     out.extend(super::verb::GATES.iter().map(|g| ("verb gate", g.rule)));
     out.extend(
         super::verb::BUILDERS
             .iter()
             .map(|b| ("verb pattern", b.rule)),
+    );
+    out.extend(
+        super::policy::CUES
+            .iter()
+            .map(|c| ("rule of conduct", c.rule)),
     );
     out.extend(super::modal::CUES.iter().map(|c| ("obligation", c.rule)));
     out.extend(
@@ -85,6 +101,7 @@ pub(crate) fn all() -> Vec<(&'static str, Rule)> {
             .map(|v| ("obligation veto", v.rule)),
     );
     out.extend(super::speaker::SIEVES.iter().map(|s| ("speaker sieve", *s)));
+    out.extend(super::label::RULES.iter().map(|r| ("minutes label", *r)));
     out
 }
 

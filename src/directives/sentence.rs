@@ -13,7 +13,7 @@ use super::mention::noun_phrase;
 use super::spans::{action_end, MAX_SUBJECT};
 use super::speaker::{denies, strong, voices, Voice};
 use super::words::Words;
-use crate::flags::CLAUSE_VERBS;
+use crate::flags::{CLAUSE_VERBS, NUMERIC};
 
 /// A speaker and the id of the sieve that found it.
 type Found = Option<(Speaker, &'static str)>;
@@ -34,9 +34,19 @@ pub(super) fn sentence(
         return (Vec::new(), voices);
     }
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
-    let main = &cues[main_idx];
+    let operative = operative(w, &cues[main_idx]);
+    let mut main_cue = cues[main_idx].clone();
+    if operative {
+        main_cue.kind = DirectiveKind::Operative;
+    }
+    let main = &main_cue;
     let reporter = closing_reporter(w, main);
-    let speaker = main_speaker(w, main, reporter, &voices, memory);
+    // An operative clause is the issuer's (`voice`), whatever stands before its verb.
+    let speaker = if operative {
+        None
+    } else {
+        main_speaker(w, main, reporter, &voices, memory)
+    };
     let ends = Ends {
         w,
         cues: &cues,
@@ -72,6 +82,22 @@ pub(super) fn sentence(
     out.extend(others);
     out.sort_by_key(|d| d.cue.start);
     (out, voices)
+}
+
+/// An operative clause of a resolution: a reported cue whose verb, in its "-s" form,
+/// opens the sentence after a number and adverbs ("2. Requests the five States to ...",
+/// "Further urges ...", "Strongly encourages ...").
+fn operative(w: &Words, main: &Cue) -> bool {
+    let v = main.verb;
+    main.kind == DirectiveKind::Reported
+        && !main.participial
+        && !main.passive
+        && w.lower[v].ends_with('s')
+        && w.has(v, crate::flags::CAPITALIZED) == (v == 0 || w.has(v - 1, NUMERIC))
+        && (0..v).all(|k| {
+            w.has(k, NUMERIC) || w.in_list(k, w.lex.operative_adverbs) || w.lower[k].ends_with("ly")
+        })
+        && (v == 0 || w.has(0, crate::flags::CAPITALIZED) || w.has(0, NUMERIC))
 }
 
 /// "X must do Y, Sam Younger said.": reported speech whose reporter closes the sentence

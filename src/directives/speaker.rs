@@ -146,6 +146,12 @@ const LADDER: &[(&str, SieveFn)] = &[
 /// The sieves, documented with their examples (the ladder's, then the sentence's).
 pub(super) const SIEVES: &[Rule] = &[
     rule(
+        "issuer",
+        "an operative clause's speaker: the body named alone in the preamble (\"The General Assembly,\"; `voice`)",
+        &["The General Assembly,\n\nRecalling its resolutions,\n\n1. Requests the Secretary-General to report on the matter."],
+        &["The Assembly requested a report."],
+    ),
+    rule(
         "no-verb-name",
         "a cue word inside a name or a compound has no subject",
         &["A judge at the Court of Appeals for the Ninth Circuit ruled against the state."],

@@ -45,6 +45,64 @@ impl FixedPhrase {
     }
 }
 
+/// The words of the policy rules: duties, requirements and prohibitions.
+#[derive(Clone, Copy)]
+pub(crate) struct PolicyWords {
+    /// "responsible", "liable", "accountable" (before "for").
+    pub responsible: &'static [&'static str],
+    /// "required", "obligated", "obliged" (before "to").
+    pub required: &'static [&'static str],
+    /// "prohibited", "forbidden", "banned", "not reimbursable".
+    pub prohibited: &'static [&'static str],
+    /// "permitted", "allowed", "reimbursable" (after "not").
+    pub permitted: &'static [&'static str],
+    /// Adverbs inside the verb group: "solely", "strictly", "still".
+    pub intensifiers: &'static [&'static str],
+    /// Past forms of "be": a past duty is a report, not a rule.
+    pub past_be: &'static [&'static str],
+    /// "may", "can" (in "No person may", "may only").
+    pub permission_modals: &'static [&'static str],
+    /// "nobody", "none" before the modal.
+    pub no_one: &'static [&'static str],
+    /// Nouns and pronouns of the people a rule binds: "person", "users", "you".
+    pub persons: &'static [&'static str],
+    /// What an issuer refuses: "accept", "allow", "reimburse".
+    pub refusals: &'static [&'static str],
+}
+
+/// The words of the imperative rules: how a clause addressed to the reader opens.
+#[derive(Clone, Copy)]
+pub(crate) struct ImperativeWords {
+    /// Words that ask politely before the verb: "please", "kindly".
+    pub polite: &'static [&'static str],
+    /// A first-person "let" before the verb: "let's", "let us".
+    pub lets: &'static [&'static [&'static str]],
+    /// A negation before the verb: "do not", "don't", "never".
+    pub negations: &'static [&'static [&'static str]],
+    /// Adverbs that may stand before the verb: "always", "still", "first" (words in -ly
+    /// count too).
+    pub adverbs: &'static [&'static str],
+    /// First words of an opening phrase after which, at a comma, an imperative may follow:
+    /// "If flooding occurs, get to ...", "To kill germs, bring ...", "Ideally, open ...".
+    pub openers: &'static [&'static str],
+    /// Verbs of instructions that the part-of-speech table lists as nouns ("use", "check",
+    /// "report"): an imperative only before an object or a particle.
+    pub noun_verbs: &'static [&'static str],
+    /// Words that begin an object or follow a phrasal verb: "it", "your", "up", "off".
+    pub object_starts: &'static [&'static str],
+    /// Past forms the table lists as verbs but that are no base form: "met", "took".
+    pub irregular_pasts: &'static [&'static str],
+    /// Verbs that never open an imperative: modals and auxiliaries ("will", "can", "do").
+    pub never: &'static [&'static str],
+    /// Formulas that look like an imperative but ask nothing: "thank you", "see you",
+    /// "please find attached", "click here".
+    pub formulas: &'static [&'static [&'static str]],
+    /// Verbs of a publication's footer ("Follow her on Twitter", "Watch the video below").
+    pub footer_verbs: &'static [&'static str],
+    /// Words of where a footer points: "twitter", "below", "here".
+    pub footer_places: &'static [&'static str],
+}
+
 /// The word lists the directive rules read: one language's data behind one interface.
 #[derive(Clone, Copy)]
 pub(crate) struct Lexicon {
@@ -214,6 +272,18 @@ pub(crate) struct Lexicon {
     pub time_nouns: &'static [&'static str],
     /// Days of the week (and their abbreviations).
     pub weekdays: &'static [&'static str],
+    /// Imperatives ([`crate::directives`]' `imperative` rules):
+    pub imperative: ImperativeWords,
+    /// One-word labels of a section, not a person: "note", "update", "summary".
+    pub section_labels: &'static [&'static str],
+    /// Words of a label that opens an action item: "next", "step", "action", "to", "do".
+    pub action_item_labels: &'static [&'static str],
+    /// Rules of conduct ([`crate::directives`]' `policy` rules).
+    pub policy: PolicyWords,
+    /// The writer speaking as "I" or "we": "i", "we", "our" (a statement, not a report).
+    pub writer_pronouns: &'static [&'static str],
+    /// Adverbs that open a resolution's operative clause: "Further", "Also", "Strongly".
+    pub operative_adverbs: &'static [&'static str],
     /// The lists behind each word class bit ([`WordClass`]).
     pub classes: &'static [(&'static [&'static str], WordClass)],
 }
@@ -429,9 +499,7 @@ mod tests {
             .map(|l| l.split(' ').next().unwrap())
             .collect();
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
-        assert!(keys
-            .iter()
-            .all(|k| sorted_lookup(&table, k).is_some()));
+        assert!(keys.iter().all(|k| sorted_lookup(&table, k).is_some()));
     }
 
     #[test]

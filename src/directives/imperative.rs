@@ -1,0 +1,359 @@
+//! Imperatives: a clause that opens with a verb in its base form asks the reader to act
+//! ("Avoid flooded areas.", "If flooding occurs, get to higher ground.", "Please do not
+//! disclose this.", "Let's vote now."). A rule of [`CUES`] proposes the imperative at the
+//! token where its clause opens; every veto of [`VETOES`] may refuse it (a formula such as
+//! "thank you", a noun or a name that only looks like a verb).
+//!
+//! The directive has no addressee (whoever reads or hears it) and, unless a quotation or a
+//! speaker label says who speaks, no speaker: the text's own voice.
+
+use crate::analysis::DirectiveKind;
+use crate::flags::*;
+
+use super::cue::Cue;
+use super::rules::{rule, Rule};
+use super::spans::is_be;
+use super::words::Words;
+
+/// An imperative proposed at a token, before the vetoes.
+pub(super) struct Proposal {
+    /// The first cue word ("Please", "Do", "Never", "Let's" or the verb).
+    pub start: usize,
+    /// The verb.
+    pub verb: usize,
+}
+
+/// A rule that proposes an imperative, in [`CUES`].
+pub(super) struct ImperativeCue {
+    pub rule: Rule,
+    pub check: fn(&Words, usize) -> Option<Proposal>,
+}
+
+/// A rule that refuses a proposed imperative, in [`VETOES`].
+pub(super) struct ImperativeVeto {
+    pub rule: Rule,
+    pub check: fn(&Words, &Proposal) -> bool,
+}
+
+/// The imperative whose clause opens at token `i`; `Err` with the vetoing rule's id (`None`
+/// when no rule proposes one).
+pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
+    // Most tokens open no clause: one look before asking every rule.
+    if !opens(w, i) && !w.in_list(i, w.lex.imperative.polite) {
+        return Err(None);
+    }
+    let Some((rule, p)) = CUES
+        .iter()
+        .find_map(|c| (c.check)(w, i).map(|p| (c.rule, p)))
+    else {
+        return Err(None);
+    };
+    if let Some(v) = VETOES.iter().find(|v| (v.check)(w, &p)) {
+        return Err(Some(v.rule.id));
+    }
+    Ok(Cue {
+        kind: DirectiveKind::Imperative,
+        rule: rule.id,
+        ..Cue::obligation(p.start, p.verb + 1, None, p.verb)
+    })
+}
+
+/// Whether a clause addressed to the reader may open at token `i`: the sentence's first
+/// word; after a colon, semicolon or dash; after an opening phrase and its comma ("If
+/// flooding occurs, get ...", "Ideally, open ..."); after "but" or "and" at a comma.
+fn opens(w: &Words, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    if !w.breaks(i) {
+        // "Tom and Thibaud to analyse ...": an action item of minutes (`label`).
+        if w.is(i - 1, "to") {
+            return super::label::to_item(w) == Some(i - 1);
+        }
+        // ", but do not open both": a coordinated prohibition.
+        let and = w.is(i - 1, "but") || w.is(i - 1, "and") || w.is(i - 1, "or");
+        return i >= 2 && and && w.breaks(i - 1) && starts_negation(w, i).is_some();
+    }
+    let gap = w.gap_before(i);
+    if gap.contains([':', ';', '–', '—']) || gap.contains(" - ") {
+        return true;
+    }
+    // Only the sentence's first comma closes an opening phrase: in "In the face of X, what
+    // both sides should do is to maintain steadiness, communicate ..." no clause opens.
+    if gap.contains(',') && (1..i).all(|k| !w.breaks(k)) {
+        return w.in_list(0, w.lex.imperative.openers) || ly_adverb(w, 0) && i == 1;
+    }
+    false
+}
+
+/// An adverb in -ly: "Regularly check on friends".
+fn ly_adverb(w: &Words, k: usize) -> bool {
+    w.lower
+        .get(k)
+        .is_some_and(|l| l.len() > 4 && l.ends_with("ly"))
+}
+
+/// The tokens of a negation ("do not", "don't", "never") starting at `i`: its length.
+fn starts_negation(w: &Words, i: usize) -> Option<usize> {
+    let words = &w.lex.imperative;
+    words
+        .negations
+        .iter()
+        .find(|n| n.iter().enumerate().all(|(k, x)| w.is(i + k, x)))
+        .map(|n| n.len())
+}
+
+/// Skips adverbs ("always", "immediately") from `k`: the first token that is not one.
+fn skip_adverbs(w: &Words, mut k: usize) -> usize {
+    for _ in 0..2 {
+        if w.in_list(k, w.lex.imperative.adverbs) || ly_adverb(w, k) && !w.has(k, VERB) {
+            k += 1;
+        }
+    }
+    k
+}
+
+/// Whether token `v` is a verb in its base form that may open an imperative: a verb of the
+/// tag table ("avoid", "stay", "be") or a verb of instructions before an object ("use
+/// commercially bottled water", "check the local news").
+fn base_verb(w: &Words, v: usize) -> bool {
+    let Some(&l) = w.lower.get(v) else {
+        return false;
+    };
+    let words = &w.lex.imperative;
+    if l.len() < 2
+        || !l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || w.class(v, NO_IMPERATIVE)
+        || is_be(w, v) && l != "be"
+        || l.ends_with("ed")
+        || l.ends_with("ing")
+        || l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
+    {
+        return false;
+    }
+    if w.has(v, VERB) {
+        return true;
+    }
+    let n = v + 1;
+    let next_ok = n >= w.len()
+        || w.in_list(n, words.object_starts)
+        || ly_adverb(w, n)
+        || w.has(n, MODIFIER) && !w.has(n, CAPITALIZED);
+    w.class(v, NOUN_VERBS) && next_ok
+}
+
+/// After "do not" or "please" the word is a verb whatever the tag table says ("do not
+/// attempt", "please email"), if it has a base form's shape.
+fn verb_after_negation(w: &Words, v: usize) -> bool {
+    let Some(&l) = w.lower.get(v) else {
+        return false;
+    };
+    base_verb(w, v)
+        || l.len() > 1
+            && l.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.has(v, MODIFIER | ADVERB | FUNCTION | STOP)
+            && !w.class(v, NO_IMPERATIVE)
+            && !l.ends_with("ed")
+            && !l.ends_with("ing")
+            && (!l.ends_with('s') || l.ends_with("ss"))
+}
+
+/// The rules that propose an imperative, tried in order at every token.
+pub(super) const CUES: &[ImperativeCue] = &[
+    ImperativeCue {
+        rule: rule(
+            "imperative-please",
+            "\"please\" or \"kindly\" before a verb: a request to the reader",
+            &[
+                "Please do not disclose this to anyone else.",
+                "To ask a question or report an issue, please email the team.",
+            ],
+            &["The new rules please nobody."],
+        ),
+        check: |w, i| {
+            // At a clause's start or after a comma: "To ask a question, please email".
+            if !w.in_list(i, w.lex.imperative.polite) || !(opens(w, i) || w.breaks(i)) {
+                return None;
+            }
+            let mut v = i + 1;
+            // "Please let me know".
+            if w.is(v, "let") && w.is(v + 1, "me") {
+                return Some(Proposal { start: i, verb: v });
+            }
+            // "please do bear in mind": an emphatic "do".
+            if w.is(v, "do") && !w.is(v + 1, "not") {
+                v += 1;
+            }
+            v += starts_negation(w, v).unwrap_or(0);
+            let v = skip_adverbs(w, v);
+            verb_after_negation(w, v).then_some(Proposal { start: i, verb: v })
+        },
+    },
+    ImperativeCue {
+        rule: rule(
+            "imperative-lets",
+            "\"let's\" or \"let us\" before a verb, opening a clause",
+            &[
+                "Let's vote now on travel.",
+                "Let us begin anew.",
+                "Let them come to Berlin.",
+                "Let me know if you need anything more.",
+            ],
+            &["They let us vote.", "Let me be very clear."],
+        ),
+        check: |w, i| {
+            if !opens(w, i) {
+                return None;
+            }
+            // "Let me know" asks; "let me say", "let me be clear" only announce.
+            if w.is(i, "let") && w.is(i + 1, "me") && w.is(i + 2, "know") {
+                return Some(Proposal {
+                    start: i,
+                    verb: i + 2,
+                });
+            }
+            let n = (w.lex.imperative.lets.iter())
+                .find(|l| l.iter().enumerate().all(|(k, x)| w.is(i + k, x)))?
+                .len();
+            let v = skip_adverbs(w, i + n);
+            base_verb(w, v).then_some(Proposal { start: i, verb: v })
+        },
+    },
+    ImperativeCue {
+        rule: rule(
+            "imperative-negative",
+            "\"do not\", \"don't\" or \"never\" and a verb, opening a clause: a prohibition",
+            &[
+                "Do not attempt to cross flowing streams.",
+                "Never drive on flooded roads.",
+                "Ideally, open a pull request, but do not open both an issue and a pull request.",
+            ],
+            &["I do not agree.", "They never drive at night."],
+        ),
+        check: |w, i| {
+            if !opens(w, i) {
+                return None;
+            }
+            let n = starts_negation(w, i)?;
+            let v = skip_adverbs(w, i + n);
+            let verb = if n > 1 || !w.is(i, "never") {
+                verb_after_negation(w, v)
+            } else {
+                base_verb(w, v)
+            };
+            verb.then_some(Proposal { start: i, verb: v })
+        },
+    },
+    ImperativeCue {
+        rule: rule(
+            "imperative-verb",
+            "a verb in its base form opening a clause, adverbs before it allowed",
+            &[
+                "Avoid flooded areas, especially if there is swiftly moving water.",
+                "If flooding occurs, get to higher ground.",
+                "Regularly check on friends, loved-ones, and neighbors.",
+                "Use commercially bottled water for drinking.",
+            ],
+            &[
+                "Officials avoid the question.",
+                "Met with the board on Tuesday.",
+                "Use of force is a last resort.",
+                "Calls for calm grew.",
+            ],
+        ),
+        check: |w, i| {
+            if !opens(w, i) || w.in_list(i, w.lex.imperative.polite) {
+                return None;
+            }
+            let v = skip_adverbs(w, i);
+            // "Immediately, ..." is an opener, not an adverb before the verb.
+            if v > i && w.breaks(v) {
+                return None;
+            }
+            // After an assignee ("Jeff Triplett: Post the form", "Tom to print a banner") a
+            // verb of any tag opens the action item.
+            let verb = if super::label::assigned_at(w, i) {
+                verb_after_negation(w, v)
+            } else {
+                base_verb(w, v)
+            };
+            verb.then_some(Proposal { start: i, verb: v })
+        },
+    },
+];
+
+/// The rules that refuse a proposed imperative, tried in order.
+pub(super) const VETOES: &[ImperativeVeto] = &[
+    ImperativeVeto {
+        rule: rule(
+            "imperative-discourse",
+            "a verb right before a comma is a discourse marker: \"Look, he should ...\", \"See, I ...\"",
+            &["Look, he should have never been there."],
+            &["Look at the map."],
+        ),
+        check: |w, p| w.gap_before(p.verb + 1).contains(','),
+    },
+    ImperativeVeto {
+        rule: rule(
+            "imperative-page-footer",
+            "a publication's footer: a social-media handle, or reading and watching \"below\", \"here\"",
+            &["Follow Jeff Poor on Twitter @jeff_poor.", "Watch the full interview below:"],
+            &["Visit the city's website for more information."],
+        ),
+        check: |w, p| {
+            let words = &w.lex.imperative;
+            let sentence = &w.text[w.start..w.end];
+            sentence.contains(" @")
+                || (p.verb..w.len()).any(|k| w.in_list(k, words.footer_places))
+                    && w.in_list(p.verb, words.footer_verbs)
+        },
+    },
+    ImperativeVeto {
+        rule: rule(
+            "imperative-formula",
+            "a formula that asks nothing: \"thank you\", \"see you\", \"please find attached\"",
+            &["See you on Monday.", "Please find attached the minutes."],
+            &["See the guide for details."],
+        ),
+        check: |w, p| {
+            (w.lex.imperative.formulas.iter())
+                .any(|f| f.iter().enumerate().all(|(k, x)| w.is(p.start + k, x)))
+                || (w.lex.imperative.formulas.iter())
+                    .any(|f| f.iter().enumerate().all(|(k, x)| w.is(p.verb + k, x)))
+        },
+    },
+    ImperativeVeto {
+        rule: rule(
+            "imperative-noun-or-name",
+            "the word is a noun or part of a name: a verb, a modal, \"of\" or a name follows",
+            &[
+                "Rob Portman urged calm.",
+                "Turn signals are required.",
+                "Turn of events surprised many.",
+            ],
+            &["Turn off power.", "Read the Troubleshooting checklist.", "Beware of downed lines."],
+        ),
+        check: |w, p| {
+            let n = p.verb + 1;
+            if n >= w.len() || w.breaks(n) {
+                return false;
+            }
+            // "Peter Baumgartner" on a line of its own is in title case, and still a name.
+            let name = w.has(n, CAPITALIZED)
+                && (!w.title_case || w.len() <= 3)
+                && !w.has(p.verb, CUE_VERB);
+            // "Beware of", but "Use of force", "Turn of events".
+            let of = w.is(n, "of")
+                && (!w.has(p.verb, VERB) || w.class(p.verb, NOUN_VERBS));
+            name || of
+                || w.lower[n].ends_with("'s")
+                || is_be(w, n)
+                // "Turn signals are required": a compound noun, then its verb.
+                || !w.breaks(n + 1) && (is_be(w, n + 1) || w.in_list(n + 1, w.lex.strong_modals))
+                || w.in_list(n, w.lex.strong_modals)
+                || w.in_list(n, w.lex.hypothetical_modals)
+                || w.has(n, VERB) && !w.in_list(n, w.lex.imperative.object_starts)
+                    && (w.lower[n].ends_with('s') || w.has(n, CUE_VERB))
+        },
+    },
+];

@@ -1,0 +1,141 @@
+//! Minutes and transcripts: the speaker label that opens a turn ("Eric Holk: We should find
+//! an owner."), the assignee of an action item ("Jeff Triplett: Create a draft forum post",
+//! "Jacob and Catherine to print a banner", "Next step: post the CfP").
+//!
+//! A label is read off the sentence's first words, before its directives are assembled:
+//! an imperative after a person's label is an action item assigned to that person; any
+//! other directive after it whose speaker is unnamed, "I" or "we" is the labelled person's.
+
+use crate::analysis::{Directive, DirectiveKind, Speaker};
+use crate::flags::{CAPITALIZED, FUNCTION, STOP, VERB};
+
+use super::rules::{rule, Rule};
+use super::words::Words;
+
+/// The label rules, for documentation and the example test: what each decides.
+pub(super) const RULES: &[Rule] = &[
+    rule(
+        "action-item-label",
+        "an imperative after \"Name:\" in minutes: an action item assigned to that person",
+        &["Jeff Triplett: Create a draft forum post about bylaws changes."],
+        &["Note: Create a backup first."],
+    ),
+    rule(
+        "action-item-to",
+        "names, then \"to\" and a verb, with no verb before: an action item (\"Tom and Thibaud to analyse ...\")",
+        &["Tom and Thibaud to analyse the 2024 edition."],
+        &["Tom said to analyse the edition."],
+    ),
+    rule(
+        "action-item-next-step",
+        "\"Next step:\", \"Action item:\", \"To do:\" before an imperative",
+        &["Next step: post the CfP for DjangoCon Europe 2025."],
+        &["The next step was to post it."],
+    ),
+    rule(
+        "speaker-label",
+        "the speaker label of a turn speaks its directives: \"Eric Holk: We should find an owner.\"",
+        &["Eric Holk: We should find an owner for this."],
+        &["Update: we should find an owner."],
+    ),
+];
+
+/// What opens a sentence of minutes.
+pub(super) enum Label {
+    /// A person's label, tokens `0..end` (the colon after them).
+    Person(usize),
+    /// "Next step:", "Action item:": an action item with no assignee named.
+    Step(usize),
+}
+
+/// The label at the start of the sentence, if any.
+pub(super) fn label(w: &Words) -> Option<Label> {
+    let colon = (1..w.len().min(7)).find(|&k| w.gap_before(k).contains(':'))?;
+    if (0..colon)
+        .all(|k| w.in_list(k, w.lex.action_item_labels) || w.is(k, "item") || w.is(k, "items"))
+    {
+        return Some(Label::Step(colon));
+    }
+    let name = |k: usize| {
+        w.has(k, CAPITALIZED) && !w.has(k, STOP | FUNCTION)
+            || (k > 0 && (w.is(k, "and") || w.gap_before(k).contains('&')) && k + 1 < colon)
+    };
+    // One word alone ("Update:", "Note:") is a name only if it is no common word.
+    let single_word = colon == 1
+        && (w.has(0, VERB)
+            || w.in_list(0, w.lex.action_item_labels)
+            || w.in_list(0, w.lex.section_labels));
+    ((0..colon).all(name) && !single_word && !w.title_case).then_some(Label::Person(colon))
+}
+
+/// "Tom and Thibaud to analyse": the names before "to" (a verb follows it).
+pub(super) fn to_item(w: &Words) -> Option<usize> {
+    let to = (1..w.len().min(8)).find(|&k| w.is(k, "to"))?;
+    let names = (0..to).all(|k| {
+        w.has(k, CAPITALIZED) && !w.has(k, STOP | FUNCTION | VERB) || k > 0 && w.is(k, "and")
+    });
+    let verb = w
+        .lower
+        .get(to + 1)
+        .is_some_and(|l| !l.ends_with("ing") && !l.ends_with("ed"));
+    (names && verb && !w.title_case && !(1..=to).any(|k| w.breaks(k))).then_some(to)
+}
+
+/// Whether an action item's verb may stand at token `i`: right after a person's label or
+/// a step label ("Jeff Triplett: Post ...", "Next step: post ..."), or after "Tom to".
+pub(super) fn assigned_at(w: &Words, i: usize) -> bool {
+    match label(w) {
+        Some(Label::Person(end) | Label::Step(end)) if end == i => true,
+        _ => i > 0 && w.is(i - 1, "to") && to_item(w) == Some(i - 1),
+    }
+}
+
+/// Applies the label to the sentence's directives.
+pub(super) fn apply(w: &Words, found: &mut [Directive]) {
+    if let Some(to) = to_item(w) {
+        for d in found.iter_mut() {
+            if d.kind == DirectiveKind::Imperative && d.cue.start == w.toks[to + 1].start {
+                d.kind = DirectiveKind::ActionItem;
+                d.addressee = Some(w.part(0, to));
+                d.rule = "action-item-to".into();
+            }
+        }
+    }
+    let Some(l) = label(w) else {
+        return;
+    };
+    let end_of = |k: usize| w.toks[k - 1].end;
+    for d in found.iter_mut() {
+        match l {
+            Label::Step(end)
+                if d.kind == DirectiveKind::Imperative && d.cue.start >= end_of(end) =>
+            {
+                d.kind = DirectiveKind::ActionItem;
+                d.rule = "action-item-next-step".into();
+            }
+            Label::Person(end) if d.cue.start >= end_of(end) => {
+                let person = w.part(0, end);
+                if d.kind == DirectiveKind::Imperative {
+                    d.kind = DirectiveKind::ActionItem;
+                    d.addressee = Some(person);
+                    d.rule = "action-item-label".into();
+                } else if d.speaker.as_ref().is_none_or(|s| first_person(w, s)) {
+                    d.speaker = Some(Speaker {
+                        name: person.text.clone(),
+                        text: person.text,
+                        start: person.start,
+                        end: person.end,
+                    });
+                    d.speaker_rule = Some("speaker-label".into());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn first_person(w: &Words, s: &Speaker) -> bool {
+    w.lex
+        .writer_pronouns
+        .contains(&s.text.to_lowercase().as_str())
+}
