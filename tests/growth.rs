@@ -259,7 +259,13 @@ fn analysis_grows_linearly_on_every_generator() {
         let ((t1, m1), (t8, m8)) = compare(&analyzer, &small, &large);
         // A floor for the small timing: below two milliseconds, noise dominates the ratio
         // (a quadratic path still shows: 64 times the small timing).
-        let time_ratio = t8 / t1.max(2e-3);
+        let mut time_ratio = t8 / t1.max(2e-3);
+        // A slow spell of a shared machine can still land on the large timings only: a
+        // ratio over the limit is measured once more (a quadratic path fails both times).
+        if time_ratio > 12.0 {
+            let ((t1, _), (t8, _)) = compare(&analyzer, &small, &large);
+            time_ratio = time_ratio.min(t8 / t1.max(2e-3));
+        }
         let memory_ratio = m8 as f64 / m1.max(1) as f64;
         println!(
             "{name:<40} {:>7} B {:>8.2} ms {:>6.1}x input | 8x: {:>8.2} ms ({time_ratio:>5.1}x) {:>6.1}x input (memory {memory_ratio:>4.1}x)",

@@ -17,19 +17,19 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "action-item-label",
         "an imperative after \"Name:\" in minutes: an action item assigned to that person",
-        &["Jeff Triplett: Create a draft forum post about bylaws changes."],
-        &["Note: Create a backup first."],
+        &["- Jeff Triplett: Create a draft forum post about bylaws changes."],
+        &["- Note: Create a backup first.", "TRUMP: Build the wall."],
     ),
     rule(
         "action-item-to",
         "names, then \"to\" and a verb, with no verb before: an action item (\"Tom and Thibaud to analyse ...\")",
-        &["Tom and Thibaud to analyse the 2024 edition."],
-        &["Tom said to analyse the edition."],
+        &["- Tom and Thibaud to analyse the 2024 edition."],
+        &["- Tom said to analyse the edition.", "Clinton to visit Ohio on Monday."],
     ),
     rule(
         "action-item-next-step",
         "\"Next step:\", \"Action item:\", \"To do:\" before an imperative",
-        &["Next step: post the CfP for DjangoCon Europe 2025."],
+        &["- Next step: post the CfP for DjangoCon Europe 2025."],
         &["The next step was to post it."],
     ),
     rule(
@@ -90,15 +90,21 @@ pub(super) fn assigned_at(w: &Words, i: usize) -> bool {
     }
 }
 
-/// Applies the label to the sentence's directives.
-pub(super) fn apply(w: &Words, found: &mut [Directive]) {
+/// Applies the label to the sentence's directives. Action items are the items of a list
+/// ("- Jeff Triplett: Create ..."); in running text "Tom to visit Paris" is a headline's
+/// shorthand, no ask, and "TRUMP: Build the wall" is a turn whose imperative is the
+/// speaker's.
+pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool) {
     if let Some(to) = to_item(w) {
-        for d in found.iter_mut() {
-            if d.kind == DirectiveKind::Imperative && d.cue.start == w.toks[to + 1].start {
-                d.kind = DirectiveKind::ActionItem;
-                d.addressee = Some(w.part(0, to));
-                d.rule = "action-item-to".into();
-            }
+        let at = w.toks[to + 1].start;
+        let made = |d: &Directive| d.kind == DirectiveKind::Imperative && d.cue.start == at;
+        if !item {
+            found.retain(|d| !made(d));
+        }
+        for d in found.iter_mut().filter(|d| made(d)) {
+            d.kind = DirectiveKind::ActionItem;
+            d.addressee = Some(w.part(0, to));
+            d.rule = "action-item-to".into();
         }
     }
     let Some(l) = label(w) else {
@@ -115,7 +121,7 @@ pub(super) fn apply(w: &Words, found: &mut [Directive]) {
             }
             Label::Person(end) if d.cue.start >= end_of(end) => {
                 let person = w.part(0, end);
-                if d.kind == DirectiveKind::Imperative {
+                if d.kind == DirectiveKind::Imperative && item {
                     d.kind = DirectiveKind::ActionItem;
                     d.addressee = Some(person);
                     d.rule = "action-item-label".into();

@@ -122,7 +122,7 @@ fn run(
         let at = (si, seg);
         let (mut found, voices) =
             sentence::sentence(&words, at, lang, &mut memory, trace.as_deref_mut());
-        label::apply(&words, &mut found);
+        label::apply(&words, &mut found, seg.kind == SentenceKind::Item);
         quotation.follow(&mut out, found, &words, (si, seg.paragraph), &voices);
     }
     let opener = quotation.opener.take();

@@ -25,7 +25,7 @@ const REPORT_EVENTS: usize = 3;
 const FIRST_PERSON_SHARE: f64 = 0.12;
 /// A writer's obligations survive a report's reading only in a text that speaks as "I" or
 /// "we" this much (a speech; an opinion column quoting others stays a report).
-const SPEECH_SHARE: f64 = 0.25;
+const SPEECH_SHARE: f64 = 0.35;
 /// Own-voice imperatives are the text's asks (an advisory, a policy, an email) when they are
 /// at least this share of its sentences, or when the writer speaks as "I" or "we"; fewer,
 /// in a text that does neither, are a page's footer or an aside ("Follow her on Twitter",
