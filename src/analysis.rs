@@ -255,11 +255,14 @@ pub enum DirectiveKind {
     /// Triplett), "Tom and Thibaud to analyse the 2024 edition", "Next step: post the CfP".
     #[serde(rename = "actionItem")]
     ActionItem,
+    /// An ask made as a wish, a question or a suggestion: "I would appreciate it if you
+    /// could ...", "Is there any chance you could ...?", "Could you send ...?".
+    Indirect,
 }
 
 impl DirectiveKind {
     /// The name used in JSON: "reported", "obligation", "imperative", "operative", "rule",
-    /// "actionItem".
+    /// "actionItem", "indirect".
     pub fn as_str(self) -> &'static str {
         match self {
             DirectiveKind::Reported => "reported",
@@ -268,17 +271,19 @@ impl DirectiveKind {
             DirectiveKind::Operative => "operative",
             DirectiveKind::Rule => "rule",
             DirectiveKind::ActionItem => "actionItem",
+            DirectiveKind::Indirect => "indirect",
         }
     }
 
     /// Every kind, in the order the page and the reports list them.
-    pub const ALL: [DirectiveKind; 6] = [
+    pub const ALL: [DirectiveKind; 7] = [
         DirectiveKind::Reported,
         DirectiveKind::Operative,
         DirectiveKind::Obligation,
         DirectiveKind::Rule,
         DirectiveKind::Imperative,
         DirectiveKind::ActionItem,
+        DirectiveKind::Indirect,
     ];
 }
 

@@ -6,10 +6,10 @@
 use std::ops::{BitAnd, BitOr, BitOrAssign};
 
 macro_rules! bit_set {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, $bits:ty) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub(crate) struct $name(u16);
+        pub(crate) struct $name($bits);
 
         impl $name {
             /// No bit set.
@@ -55,12 +55,14 @@ macro_rules! bit_set {
 bit_set!(
     /// What the tokenizer knows of a token: from the word alone (stop word, part of speech)
     /// and from its place (capitalised, after clause punctuation).
-    Flags
+    Flags,
+    u16
 );
 bit_set!(
     /// The closed word classes of the lexicon that a lowercase word belongs to
     /// (determiners, prepositions, title words ...), looked up once per distinct word.
-    WordClass
+    WordClass,
+    u32
 );
 
 /// The token is a stop word.
@@ -136,3 +138,6 @@ pub(crate) const CLAUSE_VERBS: WordClass = WordClass(1 << 13);
 pub(crate) const NO_IMPERATIVE: WordClass = WordClass(1 << 14);
 /// Verbs of instructions that the part-of-speech table lists as nouns ("use", "check").
 pub(crate) const NOUN_VERBS: WordClass = WordClass(1 << 15);
+/// First words of an indirect request's frames ("would", "could", "is"): only there are the
+/// frames read.
+pub(crate) const INDIRECT_OPENERS: WordClass = WordClass(1 << 16);

@@ -42,12 +42,23 @@ pub fn unnamed(kind: DirectiveKind) -> &'static str {
     }
 }
 
+/// A kind as a reader names it: "reported", "obligation", "imperative", "operative clause",
+/// "rule", "action item".
+pub fn kind_label(kind: DirectiveKind) -> &'static str {
+    match kind {
+        DirectiveKind::Operative => "operative clause",
+        DirectiveKind::ActionItem => "action item",
+        DirectiveKind::Indirect => "indirect request",
+        k => k.as_str(),
+    }
+}
+
 /// How many directives of each kind, in [`DirectiveKind::ALL`]'s order: "8 imperative,
 /// 3 obligation, 1 reported" ("" for none).
 pub fn kind_counts(directives: &[Directive]) -> String {
     let counts = DirectiveKind::ALL.iter().filter_map(|&k| {
         let n = directives.iter().filter(|d| d.kind == k).count();
-        (n > 0).then(|| format!("{n} {}", k.as_str()))
+        (n > 0).then(|| format!("{n} {}", kind_label(k)))
     });
     counts.collect::<Vec<_>>().join(", ")
 }

@@ -62,7 +62,7 @@ export interface Directive extends Part {
   cue: Part;
   addressee: Part | null;
   action: Part;
-  kind: "reported" | "obligation" | "imperative" | "operative" | "rule" | "actionItem";
+  kind: "reported" | "obligation" | "imperative" | "operative" | "rule" | "actionItem" | "indirect";
   /** The report says the ask was not made ("did not urge", "declined to call for"). */
   negated: boolean;
   also: Clause[];

@@ -1035,3 +1035,80 @@ fn operative_clauses_are_the_issuers() {
         "all States"
     );
 }
+
+#[test]
+fn indirect_requests_ask_too() {
+    for (text, cue) in [
+        (
+            "I would appreciate it if you could send the report by Friday.",
+            "would appreciate it if you could",
+        ),
+        (
+            "By the way, is there any chance you could chair a session at the conference?",
+            "is there any chance you could",
+        ),
+        ("Could you please send me the slides?", "Could you please"),
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.directives.len(), 1, "{text}: {:?}", a.directives);
+        assert_eq!(a.directives[0].kind, DirectiveKind::Indirect);
+        assert_eq!(a.directives[0].cue.text, cue);
+    }
+    for text in [
+        "Can you imagine the cost?",
+        "You could put it in, you could, you could.",
+    ] {
+        assert!(analyze(text).directives.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn minutes_give_action_items_and_turns_their_speaker() {
+    let a = analyze(
+        "Action items\n\n- Jeff Triplett: Create a draft forum post about bylaws changes.\n- Tom and \
+         Thibaud to analyse the 2024 edition.\n\nEric Holk: We should find an owner for this.\n",
+    );
+    let kinds: Vec<DirectiveKind> = a.directives.iter().map(|d| d.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            DirectiveKind::ActionItem,
+            DirectiveKind::ActionItem,
+            DirectiveKind::Obligation
+        ],
+        "{:?}",
+        a.directives
+    );
+    assert_eq!(
+        a.directives[0].addressee.as_ref().unwrap().text,
+        "Jeff Triplett"
+    );
+    assert_eq!(
+        a.directives[1].addressee.as_ref().unwrap().text,
+        "Tom and Thibaud"
+    );
+    let s = a.directives[2]
+        .speaker
+        .as_ref()
+        .expect("the turn's speaker");
+    assert_eq!(s.name, "Eric Holk");
+}
+
+#[test]
+fn policies_state_rules() {
+    let a = analyze(
+        "Users are required to wait 60 minutes. Smoking is prohibited in the library. The \
+         maintainer is responsible for every personal portion of the trip.",
+    );
+    assert!(
+        a.directives.iter().all(|d| d.kind == DirectiveKind::Rule),
+        "{:?}",
+        a.directives
+    );
+    assert_eq!(a.directives.len(), 3);
+    assert_eq!(a.directives[0].addressee.as_ref().unwrap().text, "Users");
+    assert_eq!(
+        a.directives[1].action.text,
+        "Smoking is prohibited in the library"
+    );
+}

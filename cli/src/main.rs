@@ -328,7 +328,7 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
         let kind = match d.kind {
             _ if d.negated => format!(" ({NO_ASK})"),
             DirectiveKind::Reported => String::new(),
-            k => format!(" ({})", k.as_str()),
+            k => format!(" ({})", present::kind_label(k)),
         };
         writeln!(
             out,

@@ -1,13 +1,14 @@
 //! A cue found in a sentence, and the pass that finds every cue of a sentence by asking the
 //! imperative rules (`imperative`), the verb rules (`verb`), the rules of conduct
-//! (`policy`) and the obligation rules (`modal`) at each token, in that order.
+//! (`policy`), the indirect requests (`indirect`) and the obligation rules (`modal`) at each
+//! token, in that order.
 
 use crate::analysis::DirectiveKind;
 use crate::lang::Language;
 
 use super::spans::negation;
 use super::words::Words;
-use super::{imperative, modal, policy, verb};
+use super::{imperative, indirect, modal, policy, verb};
 
 /// A cue found in a sentence.
 #[derive(Clone, Debug)]
@@ -111,7 +112,10 @@ pub(super) fn find_cues(
                 Ok(c) => Ok(c),
                 Err(v) => match policy::cue(w, i) {
                     Some(c) => Ok(c),
-                    None => modal::cue(w, i).map_err(|m| veto.or(v).or(m)),
+                    None => match indirect::cue(w, i) {
+                        Ok(c) => Ok(c),
+                        Err(r) => modal::cue(w, i).map_err(|m| veto.or(v).or(r).or(m)),
+                    },
                 },
             },
         };

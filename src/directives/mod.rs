@@ -5,7 +5,7 @@
 //!    part of a name), classified once;
 //! 2. `cue`: at every token, the imperative rules (`imperative::CUES` and
 //!    `imperative::VETOES`), the verb rules (`verb::GATES` then `verb::BUILDERS`), the
-//!    rules of conduct (`policy::CUES`) and the obligation rules (`modal::CUES` and
+//!    rules of conduct (`policy::CUES`), indirect requests (`indirect`) and the obligation rules (`modal::CUES` and
 //!    `modal::VETOES`) make or veto a cue;
 //! 3. `speaker`: the sieves find the subject of every cue or reporting verb, then the main
 //!    cue's speaker; `mention` resolves a mention through `memory` (coreference across
@@ -23,6 +23,7 @@
 
 mod cue;
 mod imperative;
+mod indirect;
 mod label;
 mod memory;
 mod mention;

@@ -29,8 +29,17 @@ pub(super) fn sentence(
 ) -> (Vec<Directive>, Vec<Voice>) {
     let cues = find_cues(w, lang, trace.as_deref_mut());
     let voices = voices(w, &cues, memory, trace);
-    // A question asks, it does not report an ask ("Who's demanding that Bloomberg run?").
-    if cues.is_empty() || w.text[w.toks[w.len() - 1].end..w.end].contains('?') {
+    // A question asks, it does not report an ask ("Who's demanding that Bloomberg run?"),
+    // unless it is an indirect request ("Could you send it?").
+    let question = w.text[w.toks[w.len() - 1].end..w.end].contains('?');
+    let cues: Vec<Cue> = if question {
+        cues.into_iter()
+            .filter(|c| c.kind == DirectiveKind::Indirect)
+            .collect()
+    } else {
+        cues
+    };
+    if cues.is_empty() {
         return (Vec::new(), voices);
     }
     let main_idx = cues.iter().position(|c| !c.participial).unwrap_or(0);
@@ -80,7 +89,8 @@ pub(super) fn sentence(
     }
     let mut out = vec![make(main, speaker, action, also)];
     out.extend(others);
-    out.sort_by_key(|d| d.cue.start);
+    // Cues do not overlap: their starts are unique.
+    out.sort_unstable_by_key(|d| d.cue.start);
     (out, voices)
 }
 

@@ -5,8 +5,9 @@
 //!   Assembly,"): its operative clauses ("Requests the Secretary-General to ...") are that
 //!   body's ([`issuer`]).
 //! - A **report** of what others said (several named speakers' reporting verbs, and a writer
-//!   who does not speak as "I" or "we") has a journalist's voice: an obligation in that
-//!   voice is commentary, not one of the asks it reports, and is dropped.
+//!   who does not speak as "I" or "we") has a journalist's voice: an obligation, a rule or an
+//!   indirect request in that voice is commentary, not one of the asks it reports, and is
+//!   dropped.
 //! - A few **imperatives** in the text's own voice, in a text that neither gives
 //!   instructions (a tenth of its sentences) nor speaks as "I" or "we", are a page footer or
 //!   an aside ("Follow her on Twitter", "Consider the case of ..."), and are dropped.
@@ -97,7 +98,12 @@ impl TextVoice {
             || self.first_person() && events < REPORT_EVENTS
             || imperatives as f64 >= IMPERATIVE_SHARE * self.sentences as f64;
         out.retain(|d| {
-            !(report && (own(d, DirectiveKind::Obligation) || own(d, DirectiveKind::Rule))
+            let commentary = [
+                DirectiveKind::Obligation,
+                DirectiveKind::Rule,
+                DirectiveKind::Indirect,
+            ];
+            !(report && commentary.iter().any(|&k| own(d, k))
                 || !instructions && own(d, DirectiveKind::Imperative))
         });
         if let Some(issuer) = &self.issuer {

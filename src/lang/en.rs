@@ -1811,6 +1811,54 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
         "followup",
         "ai",
     ],
+    indirect_frames: &[
+        &["would", "appreciate"],
+        &["'d", "appreciate"],
+        &["i'd", "appreciate"],
+        &["would", "be", "grateful", "if"],
+        &["would", "be", "great", "if"],
+        &["will", "be", "appreciated"],
+        &["will", "be", "highly", "appreciated"],
+        &["will", "be", "greatly", "appreciated"],
+        &["would", "be", "appreciated"],
+        &["would", "be", "much", "appreciated"],
+        &["is", "there", "any", "chance"],
+        &["any", "chance", "you", "could"],
+        &["could", "you", "please"],
+        &["can", "you", "please"],
+        &["would", "you", "please"],
+        &["would", "you", "mind"],
+        &["could", "you"],
+        &["can", "you"],
+        &["would", "it", "be", "possible", "to"],
+        &["would", "it", "be", "possible", "for", "you", "to"],
+        &["am", "hoping", "you", "could"],
+        &["was", "hoping", "you", "could"],
+        &["am", "hoping", "you", "can"],
+        &["it", "would", "be", "a", "good", "idea", "to"],
+        &["it'd", "be", "a", "good", "idea", "to"],
+        &["need", "to", "know", "if"],
+        &["need", "to", "know", "whether"],
+        &["could", "i", "suggest"],
+        &["may", "i", "suggest"],
+        &["please", "advise"],
+        &["it", "really", "helps"],
+    ],
+    indirect_tails: &[
+        &["it", "if", "you", "could"],
+        &["it", "if", "you", "can"],
+        &["it", "if", "you", "would"],
+        &["if", "you", "could"],
+        &["if", "you", "can"],
+        &["if", "you", "would"],
+        &["that", "you", "could"],
+        &["you", "could"],
+        &["that"],
+        &["if"],
+    ],
+    indirect_rhetorical: &[
+        "believe", "imagine", "guess", "tell", "see", "blame", "picture", "feel", "hear",
+    ],
     policy: super::PolicyWords {
         responsible: &["responsible", "liable", "accountable"],
         required: &["required", "obligated", "obliged"],
@@ -1916,6 +1964,7 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
         (IMPERATIVE.never, flags::NO_IMPERATIVE),
         (IMPERATIVE.irregular_pasts, flags::NO_IMPERATIVE),
         (IMPERATIVE.noun_verbs, flags::NOUN_VERBS),
+        (INDIRECT_OPENERS, flags::INDIRECT_OPENERS),
     ],
 };
 
@@ -2285,3 +2334,9 @@ const IMPERATIVE: super::ImperativeWords = super::ImperativeWords {
         "gallery",
     ],
 };
+
+/// The first words of [`LEXICON`]'s indirect-request frames (a test checks the two agree).
+pub(crate) const INDIRECT_OPENERS: &[&str] = &[
+    "would", "'d", "i'd", "will", "is", "any", "could", "can", "am", "was", "it", "it'd", "need",
+    "may", "please",
+];

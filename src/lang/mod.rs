@@ -278,6 +278,12 @@ pub(crate) struct Lexicon {
     pub section_labels: &'static [&'static str],
     /// Words of a label that opens an action item: "next", "step", "action", "to", "do".
     pub action_item_labels: &'static [&'static str],
+    /// Frames of an indirect request: "would appreciate", "could you", "is there any chance".
+    pub indirect_frames: &'static [&'static [&'static str]],
+    /// What may follow a frame before the action: "it if you could", "that you".
+    pub indirect_tails: &'static [&'static [&'static str]],
+    /// Verbs after "could you" that ask nothing: "believe", "imagine".
+    pub indirect_rhetorical: &'static [&'static str],
     /// Rules of conduct ([`crate::directives`]' `policy` rules).
     pub policy: PolicyWords,
     /// The writer speaking as "I" or "we": "i", "we", "our" (a statement, not a report).
@@ -480,6 +486,14 @@ mod tests {
             assert_eq!(sorted_lookup(table, k), None, "{k:?}");
         }
         assert_eq!(sorted_lookup("", "a"), None);
+    }
+
+    #[test]
+    fn every_indirect_frame_opens_with_a_listed_word() {
+        let lex = en::LEXICON;
+        for f in lex.indirect_frames {
+            assert!(en::INDIRECT_OPENERS.contains(&f[0]), "{f:?}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   if (d) {
     const who: string = d.speaker?.name ?? "the text";
     const whom: string | undefined = d.addressee?.text;
-    const kind: "reported" | "obligation" | "imperative" | "operative" | "rule" | "actionItem" = d.kind;
+    const kind: "reported" | "obligation" | "imperative" | "operative" | "rule" | "actionItem" | "indirect" = d.kind;
     const negated: boolean = d.negated;
     console.log(who, d.cue.text, whom, d.action.text, kind, negated, d.also.length);
   }

@@ -137,7 +137,8 @@ fn card(doc: &Document, d: &Directive) -> Element {
     }
     let kind = d.kind.as_str();
     let meta = el(doc, "p", "meta", "");
-    append(&meta, &el(doc, "span", &format!("kind {kind}"), kind));
+    let label = present::kind_label(d.kind);
+    append(&meta, &el(doc, "span", &format!("kind {kind}"), label));
     if d.negated {
         card.set_class_name("directive negated");
         append(&meta, &el(doc, "span", "kind negated", NO_ASK));
