@@ -1112,3 +1112,22 @@ fn policies_state_rules() {
         "Smoking is prohibited in the library"
     );
 }
+
+#[test]
+fn a_rules_list_naming_people_is_no_report() {
+    // Capitalised "Users" and "asked" / "report" made the old test count three speakers'
+    // verbs and drop the list's own rules as a journalist's commentary.
+    let a = analyze(
+        "• Users will not distribute private information.\n• Users must sign in to use a \
+         terminal.\n• Users must leave the terminal when asked to do so by staff.\n• Users are \
+         required to wait 60 minutes before requesting another session.\n• Users will report \
+         threatening materials to the staff member in charge.\n",
+    );
+    let rules: Vec<&str> = a.directives.iter().map(|d| d.rule.as_ref()).collect();
+    assert!(rules.contains(&"rule-persons-may-not"), "{rules:?}");
+    assert!(rules.contains(&"rule-required-to"), "{rules:?}");
+    assert!(
+        rules.iter().filter(|r| **r == "modal-must").count() == 2,
+        "{rules:?}"
+    );
+}

@@ -27,10 +27,10 @@ pub(super) struct PolicyCue {
 
 /// The rule of conduct whose cue starts at token `i` (`None` when no rule proposes one).
 pub(super) fn cue(w: &Words, i: usize) -> Option<Cue> {
-    // Every rule starts at a form of "be", "may" / "can" or "do".
+    // Every rule starts at a form of "be", "may" / "can", "will" or "do".
     let policy = &w.lex.policy;
-    if !(is_be(w, i) || w.in_list(i, policy.permission_modals) || w.is(i, "do") || w.is(i, "does"))
-    {
+    let starts = is_be(w, i) || w.in_list(i, policy.permission_modals) || w.is(i, "will");
+    if !(starts || w.is(i, "do") || w.is(i, "does")) {
         return None;
     }
     let (rule, p) = CUES
@@ -151,6 +151,34 @@ pub(super) const CUES: &[PolicyCue] = &[
             let only = w.is(i + 1, "only") || w.is(i + 3, "only") && w.is(i + 1, "be");
             let bound = (clause_start(w, i)..i).any(|k| w.in_list(k, w.lex.policy.persons));
             (no_one || only && bound).then_some(Proposal {
+                start: i,
+                end: i + 2,
+                action: i + 1,
+            })
+        },
+    },
+    PolicyCue {
+        rule: rule(
+            "rule-persons-may-not",
+            "people bound by a policy \"may not\", \"will not\", \"will only\", \"will refrain from\": a rule of conduct",
+            &[
+                "Users will not distribute private information.",
+                "Users may not share passwords.",
+                "Users will only use their assigned accounts.",
+            ],
+            &["Officials will not attend the summit.", "Users will love the new design."],
+        ),
+        check: |w, i| {
+            let policy = &w.lex.policy;
+            if !(w.in_list(i, policy.permission_modals) || w.is(i, "will")) {
+                return None;
+            }
+            // The subject right before the modal is one of the people a policy binds.
+            let subject = i > 0 && w.in_list(i - 1, policy.persons) && !w.breaks(i);
+            let restricted = w.in_list(i + 1, w.lex.modal_negations)
+                || w.is(i + 1, "only")
+                || w.is(i, "will") && w.in_list(i + 1, policy.refrain);
+            (subject && restricted).then_some(Proposal {
                 start: i,
                 end: i + 2,
                 action: i + 1,

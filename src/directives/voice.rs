@@ -33,6 +33,8 @@ const SPEECH_SHARE: f64 = 0.35;
 /// "Consider the case of ...").
 const IMPERATIVE_SHARE: f64 = 0.10;
 
+/// Sentences with a verb of saying from which a text may be a report.
+const SAYING_SENTENCES: usize = 2;
 /// Labelled turns from which a text is minutes or a transcript, which keep their asks.
 const TRANSCRIPT_TURNS: usize = 2;
 
@@ -47,6 +49,8 @@ pub(super) struct TextVoice {
     pub issuer: Option<Speaker>,
     /// Sentences that open with a person's label ("Eric Holk: ..."): minutes, a transcript.
     pub turns: usize,
+    /// Sentences with a verb of saying ("said", "told"): a report says who said what.
+    pub saying: usize,
 }
 
 impl TextVoice {
@@ -56,6 +60,9 @@ impl TextVoice {
         let quoted = w.text[w.start..w.end].contains(['"', '“', '”']);
         if !quoted && (0..w.len()).any(|k| w.in_list(k, w.lex.writer_pronouns)) {
             self.first_person += 1;
+        }
+        if (0..w.len()).any(|k| w.class(k, crate::flags::CLAUSE_VERBS)) {
+            self.saying += 1;
         }
         if let Some(super::label::Label::Person(_)) = super::label::label(w) {
             self.turns += 1;
@@ -87,8 +94,14 @@ impl TextVoice {
     pub fn settle(&self, out: &mut Vec<Directive>, events: usize) {
         let own = |d: &Directive, k| d.kind == k && d.speaker.is_none();
         let speech = self.first_person as f64 >= SPEECH_SHARE * self.sentences as f64;
-        let report =
-            events >= REPORT_EVENTS && self.issuer.is_none() && !speech && !self.transcript();
+        // "Users will report ... when asked by staff": a policy's rules name people, but no
+        // one in it says anything.
+        let says = self.saying >= SAYING_SENTENCES;
+        let report = events >= REPORT_EVENTS
+            && says
+            && self.issuer.is_none()
+            && !speech
+            && !self.transcript();
         let imperatives = out
             .iter()
             .filter(|d| own(d, DirectiveKind::Imperative))

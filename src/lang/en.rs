@@ -1917,6 +1917,7 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
             "owner",
             "owners",
         ],
+        refrain: &["refrain", "abstain"],
         refusals: &[
             "accept",
             "allow",

@@ -66,6 +66,8 @@ pub(crate) struct PolicyWords {
     pub no_one: &'static [&'static str],
     /// Nouns and pronouns of the people a rule binds: "person", "users", "you".
     pub persons: &'static [&'static str],
+    /// "refrain", "abstain" (after "will").
+    pub refrain: &'static [&'static str],
     /// What an issuer refuses: "accept", "allow", "reimburse".
     pub refusals: &'static [&'static str],
 }
