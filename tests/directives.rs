@@ -1131,3 +1131,21 @@ fn a_rules_list_naming_people_is_no_report() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn a_resolutions_preamble_is_read() {
+    let a = analyze(
+        "The General Assembly,\n\nEmphasizing the need to foster consensual approaches to \
+         disarmament,\n\n1. Requests the Secretary-General to report on the matter.\n",
+    );
+    let cues: Vec<&str> = a.directives.iter().map(|d| d.cue.text.as_str()).collect();
+    assert_eq!(
+        cues,
+        ["Emphasizing the need to", "Requests"],
+        "{:?}",
+        a.directives
+    );
+    for d in &a.directives {
+        assert_eq!(d.speaker.as_ref().unwrap().name, "The General Assembly");
+    }
+}

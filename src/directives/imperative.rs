@@ -198,6 +198,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Let us begin anew.",
                 "Let them come to Berlin.",
                 "Let me know if you need anything more.",
+                "Let us not forget the sorrow.",
             ],
             &["They let us vote.", "Let me be very clear."],
         ),
@@ -215,7 +216,9 @@ pub(super) const CUES: &[ImperativeCue] = &[
             let n = (w.lex.imperative.lets.iter())
                 .find(|l| l.iter().enumerate().all(|(k, x)| w.is(i + k, x)))?
                 .len();
-            let v = skip_adverbs(w, i + n);
+            // "Let us not forget".
+            let not = usize::from(w.in_list(i + n, w.lex.modal_negations));
+            let v = skip_adverbs(w, i + n + not);
             base_verb(w, v).then_some(Proposal { start: i, verb: v })
         },
     },

@@ -113,8 +113,10 @@ fn run(
         let classes = toks.iter().map(|t| tokens.vocab.class(t.word)).collect();
         let words = Words::new(text, (seg.start, seg.end), toks, lower, classes, lang);
         // A headline repeats its article's lead; its cues would be counted twice. (A
-        // resolution's issuer stands alone on a line, as a heading.)
-        if seg.kind == SentenceKind::Heading {
+        // resolution's issuer stands alone on a line, as a heading.) A line that ends in a
+        // comma or a semicolon is no headline but a clause of a list: a resolution's
+        // preamble ("Emphasizing the need to ...,").
+        if seg.kind == SentenceKind::Heading && !continues(&text[seg.start..seg.end], toks.len()) {
             voice.heading(&words);
             continue;
         }
@@ -130,4 +132,10 @@ fn run(
     quotation.settle(&mut out, opener.as_ref());
     voice.settle(&mut out, memory.events);
     out
+}
+
+/// Whether a line without a full stop continues a list of clauses: it ends in a comma or a
+/// semicolon and has a clause's length.
+fn continues(line: &str, words: usize) -> bool {
+    words >= 5 && line.trim_end().ends_with([',', ';'])
 }

@@ -121,7 +121,9 @@ impl TextVoice {
         });
         if let Some(issuer) = &self.issuer {
             for d in out.iter_mut() {
-                if d.kind == DirectiveKind::Operative && d.speaker.is_none() {
+                // An operative clause, or a preambular "Emphasizing the need to ...,".
+                let issuers = matches!(d.kind, DirectiveKind::Operative | DirectiveKind::Reported);
+                if issuers && d.speaker.is_none() {
                     d.speaker = Some(issuer.clone());
                     d.speaker_rule = Some("issuer".into());
                 }
