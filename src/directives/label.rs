@@ -24,7 +24,12 @@ pub(super) const RULES: &[Rule] = &[
         "action-item-to",
         "names, then \"to\" and a verb, with no verb before: an action item (\"Tom and Thibaud to analyse ...\")",
         &["- Tom and Thibaud to analyse the 2024 edition."],
-        &["- Tom said to analyse the edition.", "Clinton to visit Ohio on Monday."],
+        &[
+            "- Tom said to analyse the edition.",
+            "Clinton to visit Ohio on Monday.",
+            "- Link to FAQ page about membership",
+            "- Looking to hire a person with experience",
+        ],
     ),
     rule(
         "action-item-next-step",
@@ -46,11 +51,17 @@ pub(super) enum Label {
     Person(usize),
     /// "Next step:", "Action item:": an action item with no assignee named.
     Step(usize),
+    /// An e-mail header ("Subject:", "To:", "Cc:"): no directive.
+    Header,
 }
 
 /// The label at the start of the sentence, if any.
 pub(super) fn label(w: &Words) -> Option<Label> {
     let colon = (1..w.len().min(7)).find(|&k| w.gap_before(k).contains(':'))?;
+    // "Subject: ...", "To: ...": an e-mail's header asks nothing.
+    if w.in_list(0, w.lex.header_labels) && w.gap_before(1).contains(':') {
+        return Some(Label::Header);
+    }
     if (0..colon)
         .all(|k| w.in_list(k, w.lex.action_item_labels) || w.is(k, "item") || w.is(k, "items"))
     {
@@ -71,13 +82,17 @@ pub(super) fn label(w: &Words) -> Option<Label> {
 /// "Tom and Thibaud to analyse": the names before "to" (a verb follows it).
 pub(super) fn to_item(w: &Words) -> Option<usize> {
     let to = (1..w.len().min(8)).find(|&k| w.is(k, "to"))?;
+    // Names ("Tom and Thibaud"), not "Looking to hire", and a lowercase verb after "to" (not
+    // "Link to FAQ page").
     let names = (0..to).all(|k| {
-        w.has(k, CAPITALIZED) && !w.has(k, STOP | FUNCTION | VERB) || k > 0 && w.is(k, "and")
+        w.has(k, CAPITALIZED) && !w.has(k, STOP | FUNCTION | VERB) && !w.lower[k].ends_with("ing")
+            || k > 0 && w.is(k, "and")
     });
     let verb = w
         .lower
         .get(to + 1)
-        .is_some_and(|l| !l.ends_with("ing") && !l.ends_with("ed"));
+        .is_some_and(|l| !l.ends_with("ing") && !l.ends_with("ed"))
+        && !w.has(to + 1, CAPITALIZED);
     (names && verb && !w.title_case && !(1..=to).any(|k| w.breaks(k))).then_some(to)
 }
 
@@ -110,6 +125,10 @@ pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool) {
     let Some(l) = label(w) else {
         return;
     };
+    if let Label::Header = l {
+        found.clear();
+        return;
+    }
     let end_of = |k: usize| w.toks[k - 1].end;
     for d in found.iter_mut() {
         match l {

@@ -1757,6 +1757,9 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     ],
     weekdays: WEEKDAYS,
     imperative: IMPERATIVE,
+    header_labels: &[
+        "subject", "to", "cc", "bcc", "from", "sent", "date", "re", "fw", "fwd",
+    ],
     section_labels: &[
         "note",
         "notes",

@@ -276,6 +276,8 @@ pub(crate) struct Lexicon {
     pub weekdays: &'static [&'static str],
     /// Imperatives ([`crate::directives`]' `imperative` rules):
     pub imperative: ImperativeWords,
+    /// E-mail header labels: "subject", "to", "cc" (before a colon).
+    pub header_labels: &'static [&'static str],
     /// One-word labels of a section, not a person: "note", "update", "summary".
     pub section_labels: &'static [&'static str],
     /// Words of a label that opens an action item: "next", "step", "action", "to", "do".
