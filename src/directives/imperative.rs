@@ -11,7 +11,7 @@ use crate::analysis::DirectiveKind;
 use crate::flags::*;
 
 use super::cue::Cue;
-use super::rules::{rule, Rule};
+use super::rules::{propose, rule, Proposer, Refusal};
 use super::spans::is_be;
 use super::words::Words;
 
@@ -24,16 +24,10 @@ pub(super) struct Proposal {
 }
 
 /// A rule that proposes an imperative, in [`CUES`].
-pub(super) struct ImperativeCue {
-    pub rule: Rule,
-    pub check: fn(&Words, usize) -> Option<Proposal>,
-}
+pub(super) type ImperativeCue = Proposer<Proposal>;
 
 /// A rule that refuses a proposed imperative, in [`VETOES`].
-pub(super) struct ImperativeVeto {
-    pub rule: Rule,
-    pub check: fn(&Words, &Proposal) -> bool,
-}
+pub(super) type ImperativeVeto = Refusal<Proposal>;
 
 /// The imperative whose clause opens at token `i`; `Err` with the vetoing rule's id (`None`
 /// when no rule proposes one).
@@ -42,18 +36,10 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
     if !opens(w, i) && !w.in_list(i, w.lex.imperative.polite) {
         return Err(None);
     }
-    let Some((rule, p)) = CUES
-        .iter()
-        .find_map(|c| (c.check)(w, i).map(|p| (c.rule, p)))
-    else {
-        return Err(None);
-    };
-    if let Some(v) = VETOES.iter().find(|v| (v.check)(w, &p)) {
-        return Err(Some(v.rule.id));
-    }
+    let (rule, p) = propose(w, i, CUES, VETOES)?;
     Ok(Cue {
         kind: DirectiveKind::Imperative,
-        rule: rule.id,
+        rule,
         ..Cue::obligation(p.start, p.verb + 1, None, p.verb)
     })
 }
@@ -99,7 +85,7 @@ fn starts_negation(w: &Words, i: usize) -> Option<usize> {
     words
         .negations
         .iter()
-        .find(|n| n.iter().enumerate().all(|(k, x)| w.is(i + k, x)))
+        .find(|n| w.phrase_at(i, n))
         .map(|n| n.len())
 }
 
@@ -214,7 +200,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 });
             }
             let n = (w.lex.imperative.lets.iter())
-                .find(|l| l.iter().enumerate().all(|(k, x)| w.is(i + k, x)))?
+                .find(|l| w.phrase_at(i, l))?
                 .len();
             // "Let us not forget".
             let not = usize::from(w.in_list(i + n, w.lex.modal_negations));
@@ -320,9 +306,9 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
         ),
         check: |w, p| {
             (w.lex.imperative.formulas.iter())
-                .any(|f| f.iter().enumerate().all(|(k, x)| w.is(p.start + k, x)))
+                .any(|f| w.phrase_at(p.start, f))
                 || (w.lex.imperative.formulas.iter())
-                    .any(|f| f.iter().enumerate().all(|(k, x)| w.is(p.verb + k, x)))
+                    .any(|f| w.phrase_at(p.verb, f))
         },
     },
     ImperativeVeto {

@@ -37,9 +37,7 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
     if !w.class(i, crate::flags::INDIRECT_OPENERS) {
         return Err(None);
     }
-    let Some(frame) =
-        (lex.indirect_frames.iter()).find(|f| f.iter().enumerate().all(|(k, x)| w.is(i + k, x)))
-    else {
+    let Some(frame) = w.first_phrase_at(i, lex.indirect_frames) else {
         return Err(None);
     };
     let mut end = i + frame.len();
@@ -48,9 +46,7 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
         return Err(None);
     }
     // "would appreciate it if you could": the action follows the second frame.
-    if let Some(tail) =
-        (lex.indirect_tails.iter()).find(|t| t.iter().enumerate().all(|(k, x)| w.is(end + k, x)))
-    {
+    if let Some(tail) = w.first_phrase_at(end, lex.indirect_tails) {
         end += tail.len();
     }
     if w.in_list(end, lex.indirect_rhetorical) {

@@ -46,6 +46,7 @@ pub(super) const RULES: &[Rule] = &[
 ];
 
 /// What opens a sentence of minutes.
+#[derive(Clone, Copy)]
 pub(super) enum Label {
     /// A person's label, tokens `0..end` (the colon after them).
     Person(usize),
@@ -105,11 +106,11 @@ pub(super) fn assigned_at(w: &Words, i: usize) -> bool {
     }
 }
 
-/// Applies the label to the sentence's directives. Action items are the items of a list
+/// Applies the sentence's label ([`label`]) to its directives. Action items are the items of a list
 /// ("- Jeff Triplett: Create ..."); in running text "Tom to visit Paris" is a headline's
 /// shorthand, no ask, and "TRUMP: Build the wall" is a turn whose imperative is the
 /// speaker's.
-pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool) {
+pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool, label: Option<Label>) {
     if let Some(to) = to_item(w) {
         let at = w.toks[to + 1].start;
         let made = |d: &Directive| d.kind == DirectiveKind::Imperative && d.cue.start == at;
@@ -122,7 +123,7 @@ pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool) {
             d.rule = "action-item-to".into();
         }
     }
-    let Some(l) = label(w) else {
+    let Some(l) = label else {
         return;
     };
     if let Label::Header = l {

@@ -120,12 +120,13 @@ fn run(
             voice.heading(&words);
             continue;
         }
-        voice.read(&words);
+        let label = label::label(&words);
+        voice.read(&words, label);
         quotation.end_stray(&mut out, si, seg.paragraph);
         let at = (si, seg);
         let (mut found, voices) =
             sentence::sentence(&words, at, lang, &mut memory, trace.as_deref_mut());
-        label::apply(&words, &mut found, seg.kind == SentenceKind::Item);
+        label::apply(&words, &mut found, seg.kind == SentenceKind::Item, label);
         quotation.follow(&mut out, found, &words, (si, seg.paragraph), &voices);
     }
     let opener = quotation.opener.take();

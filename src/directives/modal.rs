@@ -6,7 +6,7 @@
 use crate::flags::*;
 
 use super::cue::Cue;
-use super::rules::{rule, Rule};
+use super::rules::{propose, rule, Proposer, Refusal};
 use super::spans::*;
 use super::words::Words;
 
@@ -37,35 +37,21 @@ pub(super) struct Proposal {
 }
 
 /// A rule that proposes an obligation, in [`CUES`].
-pub(super) struct ModalCue {
-    pub rule: Rule,
-    pub check: fn(&Words, usize) -> Option<Proposal>,
-}
+pub(super) type ModalCue = Proposer<Proposal>;
 
 /// A rule that refuses a proposed obligation, in [`VETOES`].
-pub(super) struct ModalVeto {
-    pub rule: Rule,
-    pub check: fn(&Words, &Proposal) -> bool,
-}
+pub(super) type ModalVeto = Refusal<Proposal>;
 
 /// The obligation at token `i`; `Err` with the vetoing rule's id (`None` when no rule
 /// proposes one).
 pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
-    let Some((rule, p)) = CUES
-        .iter()
-        .find_map(|c| (c.check)(w, i).map(|p| (c.rule, p)))
-    else {
-        return Err(None);
-    };
-    if let Some(v) = VETOES.iter().find(|v| (v.check)(w, &p)) {
-        return Err(Some(v.rule.id));
-    }
+    let (rule, p) = propose(w, i, CUES, VETOES)?;
     let addressee = match p.form {
         Form::Frame => p.subject,
         _ => p.subject.map(|span| pronoun_alone(w, span)),
     };
     Ok(Cue {
-        rule: rule.id,
+        rule,
         ..Cue::obligation(p.start, p.end, addressee, p.action)
     })
 }
@@ -322,9 +308,7 @@ pub(super) const VETOES: &[ModalVeto] = &[
         ),
         check: |w, p| {
             p.form == Form::Need
-                && w.lex.modal_phrases.iter().any(|phrase| {
-                    phrase.iter().enumerate().all(|(k, word)| w.is(p.start + 1 + k, word))
-                })
+                && w.first_phrase_at(p.start + 1, w.lex.modal_phrases).is_some()
         },
     },
     ModalVeto {

@@ -7,7 +7,7 @@
 use crate::analysis::DirectiveKind;
 
 use super::cue::Cue;
-use super::rules::{rule, Rule};
+use super::rules::{propose, rule, Proposer};
 use super::spans::{clause_start, is_be, pronoun_alone, subject_span};
 use super::words::Words;
 
@@ -20,10 +20,7 @@ pub(super) struct Proposal {
 }
 
 /// A rule that proposes a rule of conduct, in [`CUES`].
-pub(super) struct PolicyCue {
-    pub rule: Rule,
-    pub check: fn(&Words, usize) -> Option<Proposal>,
-}
+pub(super) type PolicyCue = Proposer<Proposal>;
 
 /// The rule of conduct whose cue starts at token `i` (`None` when no rule proposes one).
 pub(super) fn cue(w: &Words, i: usize) -> Option<Cue> {
@@ -33,9 +30,7 @@ pub(super) fn cue(w: &Words, i: usize) -> Option<Cue> {
     if !(starts || w.is(i, "do") || w.is(i, "does")) {
         return None;
     }
-    let (rule, p) = CUES
-        .iter()
-        .find_map(|c| (c.check)(w, i).map(|p| (c.rule, p)))?;
+    let (rule, p) = propose(w, i, CUES, &[]).ok()?;
     // "The report is required reading": nothing to do after the cue; "what is required to
     // defeat him" is a judgement, no rule.
     if p.action >= w.len() || p.start > 0 && w.in_list(p.start - 1, w.lex.judgement_heads) {
@@ -51,7 +46,7 @@ pub(super) fn cue(w: &Words, i: usize) -> Option<Cue> {
     };
     Some(Cue {
         kind: DirectiveKind::Rule,
-        rule: rule.id,
+        rule,
         ..Cue::obligation(p.start, p.end, addressee, action)
     })
 }

@@ -6,6 +6,8 @@
 
 /// A named rule. The WebAssembly build keeps only the ids: the lines and examples (some
 /// 15 KB of text) serve the native tools (`nutshell --rules`, the tests), not the page.
+use super::words::Words;
+
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Rule {
     /// Stable id, recorded on what the rule makes (`Directive::rule`,
@@ -40,6 +42,39 @@ impl Rule {
         #[cfg(target_arch = "wasm32")]
         ("", "")
     }
+}
+
+/// A rule of a stage that proposes a cue at a token; `P` is what the stage's vetoes read.
+pub(super) struct Proposer<P> {
+    pub rule: Rule,
+    pub check: fn(&Words, usize) -> Option<P>,
+}
+
+/// A rule that refuses a proposal of its stage.
+pub(super) struct Refusal<P> {
+    pub rule: Rule,
+    pub check: fn(&Words, &P) -> bool,
+}
+
+/// The first proposal at token `i` (in the order of `cues`, the precedence) unless a veto
+/// refuses it: the proposing rule's id and the proposal; `Err` with the vetoing rule's id
+/// (`None` when no rule proposes).
+pub(super) fn propose<P>(
+    w: &Words,
+    i: usize,
+    cues: &[Proposer<P>],
+    vetoes: &[Refusal<P>],
+) -> Result<(&'static str, P), Option<&'static str>> {
+    let Some((rule, p)) = cues
+        .iter()
+        .find_map(|c| (c.check)(w, i).map(|p| (c.rule.id, p)))
+    else {
+        return Err(None);
+    };
+    if let Some(v) = vetoes.iter().find(|v| (v.check)(w, &p)) {
+        return Err(Some(v.rule.id));
+    }
+    Ok((rule, p))
 }
 
 /// A rule from its id, its line, and its examples (a `const fn`, for the registries).

@@ -54,8 +54,8 @@ pub(super) struct TextVoice {
 }
 
 impl TextVoice {
-    /// Counts one sentence.
-    pub fn read(&mut self, w: &Words) {
+    /// Counts one sentence, whose label ([`super::label::label`]) is `label`.
+    pub fn read(&mut self, w: &Words, label: Option<super::label::Label>) {
         self.sentences += 1;
         let quoted = w.text[w.start..w.end].contains(['"', '“', '”']);
         if !quoted && (0..w.len()).any(|k| w.in_list(k, w.lex.writer_pronouns)) {
@@ -64,7 +64,7 @@ impl TextVoice {
         if (0..w.len()).any(|k| w.class(k, crate::flags::CLAUSE_VERBS)) {
             self.saying += 1;
         }
-        if let Some(super::label::Label::Person(_)) = super::label::label(w) {
+        if let Some(super::label::Label::Person(_)) = label {
             self.turns += 1;
         }
         self.heading(w);

@@ -100,6 +100,18 @@ impl<'a> Words<'a> {
     pub fn in_list(&self, i: usize, list: &[&str]) -> bool {
         self.lower.get(i).is_some_and(|w| list.contains(w))
     }
+    /// Whether the words from token `i` on are `phrase` ("do", "not").
+    pub fn phrase_at(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, x)| self.is(i + k, x))
+    }
+    /// The first phrase of `list` that the words from token `i` on are.
+    pub fn first_phrase_at<'l>(
+        &self,
+        i: usize,
+        list: &'l [&'l [&'l str]],
+    ) -> Option<&'l [&'l str]> {
+        list.iter().copied().find(|p| self.phrase_at(i, p))
+    }
     /// Whether token `i` has any of `flags`.
     pub fn has(&self, i: usize, flags: Flags) -> bool {
         self.toks.get(i).is_some_and(|t| t.has(flags))
