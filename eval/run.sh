@@ -8,6 +8,8 @@ cargo build --release -q -p nutshell-eval
 E=./target/release/nutshell-eval
 $E summaries "$D/summaries/cnndm_realsumm.jsonl" --sentences 3
 $E summaries "$D/summaries/bbc_news_summary.jsonl" --every 5 --reference-sentences --drop-title
+$E summaries "$D/summaries/news_dev.jsonl" --style cnndm_highlights --part check --sentences 3
+$E summaries "$D/summaries/news_dev.jsonl" --style xsum_single --part check --sentences 1
 $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl"
 $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl" --phrase-words 1
 $E keyphrases "$D/keyphrases/kp_inspec.jsonl"

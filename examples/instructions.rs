@@ -1,16 +1,26 @@
-//! Analyses the seed article N times (default 100), for counting instructions with
-//! callgrind, which repeats exactly where wall-clock timings on a shared machine do not:
+//! Analyses the seed article (or the file given second) N times (default 100), for counting
+//! instructions with callgrind, which repeats exactly where wall-clock timings on a shared
+//! machine do not:
 //!
 //! ```sh
 //! cargo build --release --example instructions
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/instructions 100
+//! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/instructions 1 BOOK.txt
 //! ```
 fn main() {
     let runs: usize = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(100);
-    let seed = include_str!("../assets/example.txt");
+    let file = std::env::args().nth(2).map(std::fs::read_to_string);
+    let seed = match &file {
+        Some(Ok(text)) => text.as_str(),
+        Some(Err(e)) => {
+            eprintln!("instructions: {e}");
+            std::process::exit(1);
+        }
+        None => include_str!("../assets/example.txt"),
+    };
     let analyzer = nutshell::Analyzer::default();
     let directives: usize = (0..runs)
         .map(|_| analyzer.analyze(seed).directives.len())

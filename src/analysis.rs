@@ -102,6 +102,11 @@ pub struct Stats {
     /// are English function words. The summary still works on other languages; themes and
     /// directives are built for English.
     pub looks_english: bool,
+    /// Which weights chose the summary: `"news"` (a summary of two to five sentences, where
+    /// the lead counts), `"one-sentence"` (the one sentence that stands for the whole text)
+    /// or `"coverage"` (a longer summary, or any summary of a text of more than 250
+    /// sentences, chosen for what it covers, not where it stands).
+    pub scorer: String,
 }
 
 /// What kind of unit a sentence is.
@@ -168,6 +173,27 @@ pub struct SummarySentence {
     pub end: usize,
     /// Its score (0 to 1).
     pub score: f64,
+    /// Why it was chosen: the features that lifted its score most above an average
+    /// sentence's, best first (one to three).
+    pub why: Vec<Reason>,
+    /// Cut after the last word of a word budget that not even the best sentence fits
+    /// (`text` and `end` stop there). Absent from JSON when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cut: bool,
+}
+
+/// One reason a summary sentence was chosen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Reason {
+    /// The feature's name: `lead`, `paragraph-start`, `central`, `headline`, `opening`,
+    /// `length`, `number`, `names`, `quote`, ... (the list: `nutshell --features`).
+    pub feature: String,
+    /// The reason in a reader's words ("opens the text", "shares 5 words with the headline").
+    pub note: String,
+    /// How much it lifted the sentence's score (the model's log-odds above the average).
+    pub weight: f64,
 }
 
 /// A key phrase of one to four words; case, singular/plural and other inflections merged.

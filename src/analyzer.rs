@@ -3,7 +3,7 @@
 //! scores and the summary (`score`) → key phrases and themes (`themes`) → directives
 //! (`directives`) → the result assembled here.
 
-use crate::analysis::{Analysis, Sentence, Stats, SummarySentence};
+use crate::analysis::{Analysis, Reason, Sentence, Stats, SummarySentence};
 use crate::flags::MARKER;
 use crate::lang::Language;
 use crate::segment::Segment;
@@ -71,8 +71,7 @@ impl Analyzer {
         let tokens = tokenize::tokenize(text, &segments, lang);
         let word_counts: Vec<usize> = tokens.ranges.iter().map(|r| r.len()).collect();
 
-        let weights = score::WEIGHTS;
-        let scores = score::score(&segments, &tokens, &weights);
+        let scores = score::score(text, &segments, &tokens, lang, self.options.length());
         let order = score::ranking(&scores.scores);
         let chosen = score::select(
             &scores,
@@ -80,7 +79,6 @@ impl Analyzer {
             &segments,
             &word_counts,
             self.options.length(),
-            &weights,
         );
         let (keyphrases, themes) = themes::extract(
             text,
@@ -91,13 +89,28 @@ impl Analyzer {
         );
         let directives = directives::find(text, &segments, &tokens, lang);
         let sentences = sentences(text, &segments, &word_counts, &scores.scores, &order);
-        let summary = chosen
+        let mut summary: Vec<SummarySentence> = chosen
             .iter()
-            .map(|&i| summary_sentence(&sentences[i]))
+            .map(|&i| summary_sentence(&sentences[i], score::reasons(&scores, i)))
             .collect();
-        let summary_words = chosen.iter().map(|&i| word_counts[i]).sum();
+        let mut summary_words = chosen.iter().map(|&i| word_counts[i]).sum();
+        // A word budget that not even the best sentence fits: that sentence, cut after the
+        // budget's last word.
+        if let (crate::Length::Words(budget), [only]) = (self.options.length(), &mut summary[..]) {
+            if let Some(last) = tokens.of(only.index).get(budget.saturating_sub(1)) {
+                if summary_words > budget {
+                    only.end = last.end;
+                    only.text = text[only.start..only.end].to_string();
+                    only.cut = true;
+                    summary_words = budget;
+                }
+            }
+        }
         Analysis {
-            stats: stats(text, &segments, &tokens, summary_words),
+            stats: Stats {
+                scorer: scores.model_name.to_string(),
+                ..stats(text, &segments, &tokens, summary_words)
+            },
             sentences,
             summary,
             keyphrases,
@@ -134,13 +147,53 @@ fn sentences(
         .collect()
 }
 
-fn summary_sentence(s: &Sentence) -> SummarySentence {
+fn summary_sentence(s: &Sentence, why: Vec<Reason>) -> SummarySentence {
     SummarySentence {
         index: s.index,
         text: s.text.clone(),
         start: s.start,
         end: s.end,
         score: s.score,
+        why,
+        cut: false,
+    }
+}
+
+/// What the sentence scorer reads of a text, for training it (`nutshell-eval train`): the
+/// feature names, and per sentence whether it may be in a summary (not a heading) and its
+/// features; and the kind of text (`"news"` or `"long"`). Not a stable API.
+#[doc(hidden)]
+pub struct SentenceFeatures {
+    pub kind: &'static str,
+    pub texts: Vec<String>,
+    pub candidates: Vec<bool>,
+    pub rows: Vec<Vec<f64>>,
+}
+
+/// The feature names, in row order.
+#[doc(hidden)]
+pub fn feature_names() -> Vec<&'static str> {
+    score::FEATURES.iter().map(|f| f.name()).collect()
+}
+
+/// See [`SentenceFeatures`]; the sentences are those of [`Analysis::sentences`].
+#[doc(hidden)]
+pub fn sentence_features(text: &str) -> SentenceFeatures {
+    let lang = Language::english();
+    let segments = segment::segment(text, &lang);
+    let tokens = tokenize::tokenize(text, &segments, &lang);
+    let scores = score::score(text, &segments, &tokens, &lang, crate::Length::Sentences(3));
+    SentenceFeatures {
+        kind: scores.kind.name(),
+        texts: segments
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect(),
+        candidates: segments
+            .iter()
+            .map(|s| s.kind != crate::analysis::SentenceKind::Heading)
+            .collect(),
+        rows: scores.rows.iter().map(|r| r.to_vec()).collect(),
     }
 }
 
@@ -158,6 +211,7 @@ fn stats(text: &str, segments: &[Segment], tokens: &Tokens, summary_words: usize
         function_words,
         cut_sentences: segments.iter().filter(|s| s.cut).count(),
         utf16: None,
+        scorer: String::new(),
         looks_english: words < JUDGE_LANGUAGE_WORDS
             || function_words as f64 >= MIN_FUNCTION_SHARE * words as f64,
     }

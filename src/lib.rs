@@ -86,10 +86,12 @@ pub mod wasm_options {
 }
 
 pub use analysis::{
-    Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, RuleInfo, Sentence, SentenceKind,
-    Speaker, Stats, SummarySentence, Theme,
+    Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, Reason, RuleInfo, Sentence,
+    SentenceKind, Speaker, Stats, SummarySentence, Theme,
 };
 pub use analyzer::{analyze, Analyzer, JUDGE_LANGUAGE_WORDS, MIN_FUNCTION_SHARE};
+#[doc(hidden)]
+pub use analyzer::{feature_names, sentence_features, SentenceFeatures};
 pub use directives::rules as directive_rules;
 pub use error::Error;
 pub use options::{

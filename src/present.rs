@@ -2,7 +2,7 @@
 //! page and the Markdown export (CLI `--markdown`, the page's download), so they read the
 //! same everywhere.
 
-use crate::analysis::{Analysis, Directive, DirectiveKind};
+use crate::analysis::{Analysis, Directive, DirectiveKind, SummarySentence};
 
 /// What the front ends say when [`crate::Stats::looks_english`] is false.
 pub const NOT_ENGLISH: &str = "This text does not read as English (few words like \"the\", \"of\" \
@@ -79,6 +79,28 @@ pub fn sentences(n: usize) -> &'static str {
     }
 }
 
+/// Why a summary sentence was chosen, in a reader's words: "opens the text · central to
+/// the text".
+pub fn why(s: &SummarySentence) -> String {
+    let mut out = String::new();
+    for r in &s.why {
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(&r.note);
+    }
+    out
+}
+
+/// A summary sentence as shown: its text, with "…" when a word budget cut it.
+pub fn shown(s: &SummarySentence) -> String {
+    if s.cut {
+        format!("{}…", s.text)
+    } else {
+        s.text.clone()
+    }
+}
+
 /// The result as Markdown: the summary, the themes and the key directives (for a text that
 /// is not English, the notice and the summary only, as the page shows it).
 pub fn markdown(a: &Analysis) -> String {
@@ -91,7 +113,7 @@ pub fn markdown(a: &Analysis) -> String {
     }
     md.push_str("# Summary\n\n");
     for s in &a.summary {
-        md.push_str(&format!("- {}\n", s.text));
+        md.push_str(&format!("- {}\n", shown(s)));
     }
     // Themes and directives of a text that is not English are noise.
     if !a.stats.looks_english {

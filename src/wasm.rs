@@ -41,12 +41,22 @@ export interface Stats {
   looksEnglish: boolean;
   /** Sentences over 2,000 bytes, cut into chunks read as sentences; absent when none. */
   cutSentences?: number;
+  /** Which weights chose the summary: a few sentences of news, one sentence, or coverage (long summaries, long texts). */
+  scorer: "news" | "one-sentence" | "coverage";
 }
 export interface Sentence extends Part {
   index: number; paragraph: number; kind: "sentence" | "heading" | "item";
   words: number; score: number; rank: number;
 }
-export interface SummarySentence extends Part { index: number; score: number; }
+/** One reason a summary sentence was chosen: a feature of the scorer ("lead", "central", "headline", ...), its note for a reader ("opens the text"), and how much it lifted the score (log-odds above an average sentence). */
+export interface Reason { feature: string; note: string; weight: number; }
+export interface SummarySentence extends Part {
+  index: number; score: number;
+  /** Why it was chosen, best reason first (one to three). */
+  why: Reason[];
+  /** Cut after the last word of a word budget that not even the best sentence fits; absent otherwise. */
+  cut?: boolean;
+}
 export interface Keyphrase { text: string; score: number; count: number; sentences: number[]; }
 export interface Theme {
   label: string; score: number; count: number; phrases: string[]; sentences: number[];

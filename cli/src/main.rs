@@ -52,8 +52,9 @@ struct Cli {
     /// Print the result as Markdown (the page's download) instead of the report.
     #[arg(long, conflicts_with_all = ["json", "jsonl"])]
     markdown: bool,
-    /// In the report, say under each directive which cue rule made it and which sieve found
-    /// its speaker (the JSON always has them as "rule" and "speakerRule").
+    /// In the report, say under each summary sentence why it was chosen, and under each
+    /// directive which cue rule made it and which sieve found its speaker (the JSON always
+    /// has them, as "why", "rule" and "speakerRule").
     #[arg(long)]
     explain: bool,
     /// List every rule and sieve of the directive finder (id, stage, what it decides, an
@@ -279,7 +280,18 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
         s.words
     )?;
     for sent in &a.summary {
-        writeln!(out, "  [{}] {}", sent.index + 1, one_line(&sent.text))?;
+        writeln!(
+            out,
+            "  [{}] {}",
+            sent.index + 1,
+            one_line(&present::shown(sent))
+        )?;
+        if explain {
+            writeln!(out, "      why: {}", present::why(sent))?;
+        }
+    }
+    if explain && !a.summary.is_empty() {
+        writeln!(out, "  (scorer: {})", s.scorer)?;
     }
     writeln!(out)?;
     writeln!(out, "THEMES")?;

@@ -36,6 +36,19 @@ fn report_on_stdin() {
 }
 
 #[test]
+fn explain_says_why_each_summary_sentence_was_chosen() {
+    let o = run(&["--explain", "--sentences", "2", "-"], SEED.as_bytes());
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let summary = out.split("THEMES").next().unwrap();
+    assert_eq!(summary.matches("\n      why: ").count(), 2, "{summary}");
+    assert!(summary.contains("why: opens the text"), "{summary}");
+    assert!(summary.contains("(scorer: news)"), "{summary}");
+    // Without --explain, no reasons.
+    assert!(!stdout(&run(&["-"], SEED.as_bytes())).contains("why: opens"));
+}
+
+#[test]
 fn json_keys_scripts_rely_on() {
     let o = run(&["--json", "--sentences", "3", "-"], SEED.as_bytes());
     assert!(o.status.success());
@@ -43,9 +56,14 @@ fn json_keys_scripts_rely_on() {
     assert_eq!(v["offsets"], "utf-8 bytes");
     let summary = v["summary"].as_array().unwrap();
     assert_eq!(summary.len(), 3);
-    for key in ["index", "text", "start", "end", "score"] {
+    for key in ["index", "text", "start", "end", "score", "why"] {
         assert!(summary[0].get(key).is_some(), "summary.{key}");
     }
+    let why = &summary[0]["why"][0];
+    for key in ["feature", "note", "weight"] {
+        assert!(why.get(key).is_some(), "summary.why.{key}");
+    }
+    assert_eq!(v["stats"]["scorer"], "news");
     for key in ["text", "start", "end", "score", "rank"] {
         assert!(v["sentences"][0].get(key).is_some(), "sentences.{key}");
     }

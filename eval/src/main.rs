@@ -36,12 +36,16 @@ struct Cli {
     task: Task,
 }
 
-/// Which documents of a file to use: all, or alternate halves (tune on one, check on the other).
+/// Which documents of a file to use: all, alternate halves (tune on one, check on the
+/// other), or the split by a hash of the id (`fit`, about 70 %, and `check`, about 30 %:
+/// `nutshell_eval::is_check`).
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
 enum Part {
     All,
     Even,
     Odd,
+    Fit,
+    Check,
 }
 
 #[derive(Subcommand)]
@@ -66,10 +70,25 @@ enum Task {
         every: usize,
         #[arg(long, value_enum, default_value_t = Part::All)]
         part: Part,
+        /// Only documents whose "style" field is this (news_dev: cnndm_highlights,
+        /// xsum_single, writer_multi_sentence).
+        #[arg(long)]
+        style: Option<String>,
         /// Write every document's reference and summaries (one sentence a line) and scores to
         /// this JSONL file, e.g. to re-score them with Python's rouge-score.
         #[arg(long)]
         dump: Option<PathBuf>,
+    },
+    /// Fits the sentence scorer on the `fit` part of a summaries file ({"id", "text",
+    /// "summary"} per line) and prints its weights; `--write src/score/model.rs` writes them.
+    Train {
+        file: PathBuf,
+        /// Write the model source to this file.
+        #[arg(long)]
+        write: Option<PathBuf>,
+        /// Only documents whose "style" field is this.
+        #[arg(long)]
+        style: Option<String>,
     },
     /// P/R/F1 at 5 and 10 of the ranked key phrases: {"id", "text", "keyphrases"} per line.
     Keyphrases {
@@ -128,13 +147,23 @@ fn select(docs: Vec<Value>, every: usize, part: Part) -> Vec<Value> {
         .filter(|(i, _)| i % every.max(1) == 0)
         .map(|(_, d)| d)
         .enumerate()
-        .filter(|(i, _)| match part {
+        .filter(|(i, d)| match part {
             Part::All => true,
             Part::Even => i % 2 == 0,
             Part::Odd => i % 2 == 1,
+            Part::Fit => !nutshell_eval::is_check(&doc_id(d)),
+            Part::Check => nutshell_eval::is_check(&doc_id(d)),
         })
         .map(|(_, d)| d)
         .collect()
+}
+
+/// A document's id as text (a string as written, anything else as JSON).
+fn doc_id(d: &Value) -> String {
+    match &d["id"] {
+        Value::String(s) => s.clone(),
+        v => v.to_string(),
+    }
 }
 
 fn main() -> ExitCode {
@@ -149,8 +178,12 @@ fn main() -> ExitCode {
             drop_title,
             every,
             part,
+            style,
             dump,
-        } => read_jsonl(&file).and_then(|d| {
+        } => read_jsonl(&file).and_then(|mut d| {
+            if let Some(style) = &style {
+                d.retain(|doc| doc["style"].as_str() == Some(style.as_str()));
+            }
             summaries(
                 &file,
                 select(d, every, part),
@@ -160,6 +193,12 @@ fn main() -> ExitCode {
                 drop_title,
                 dump.as_deref(),
             )
+        }),
+        Task::Train { file, write, style } => read_jsonl(&file).and_then(|mut d| {
+            if let Some(style) = &style {
+                d.retain(|doc| doc["style"].as_str() == Some(style.as_str()));
+            }
+            train_task(&file, select(d, 1, Part::Fit), write)
         }),
         Task::Keyphrases {
             file,
@@ -434,6 +473,111 @@ fn summaries(
         "task": "summaries", "file": file.display().to_string(), "documents": docs.len(), "rule": rule,
         "nutshell": {"rouge1": avg(&ours, 0), "rouge2": avg(&ours, 1), "rougeLsum": avg(&ours, 2)},
         "lead": {"rouge1": avg(&lead, 0), "rouge2": avg(&lead, 1), "rougeLsum": avg(&lead, 2)},
+    }))
+}
+
+/// The text of a document's first reference summary.
+fn reference(doc: &Value) -> Option<String> {
+    match &doc["summary"] {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) => a.first().and_then(|v| v.as_str()).map(str::to_string),
+        _ => None,
+    }
+}
+
+fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<Value, String> {
+    use nutshell_eval::train;
+    let plain = Analyzer::default();
+    let mut stemmer = Stemmer::default();
+    // (k of the reference, the example): k is the reference's sentences, at most 3.
+    let mut examples = Vec::new();
+    for doc in &docs {
+        let (Some(text), Some(reference)) = (doc["text"].as_str(), reference(doc)) else {
+            continue;
+        };
+        let k = sentence_lines(&plain, &reference).len().clamp(1, 3);
+        examples.push((k, train::example(text, &reference, k, &mut stemmer)));
+    }
+    let names = nutshell::feature_names();
+    let all = vec![true; names.len()];
+    let position = [
+        "lead",
+        "first",
+        "top-three",
+        "second",
+        "third",
+        "relative",
+        "paragraph-start",
+    ];
+    let content: Vec<bool> = names.iter().map(|n| !position.contains(n)).collect();
+    let (several, single): (Vec<_>, Vec<_>) = examples.into_iter().partition(|(k, _)| *k > 1);
+    let several: Vec<train::Example> = several.into_iter().map(|(_, e)| e).collect();
+    let single: Vec<train::Example> = single.into_iter().map(|(_, e)| e).collect();
+    let news = train::fit(&several, &all, false);
+    let one = train::fit(&single, &all, true);
+    let both: Vec<&train::Example> = several.iter().chain(&single).collect();
+    let other = train::fit_refs(&both, &content, true);
+    out!(
+        "train: {} (fit part: {} documents with a reference of several sentences, {} of one)",
+        file.display(),
+        several.len(),
+        single.len()
+    );
+    out!(
+        "{:<16} {:>8} {:>8} {:>8} {:>8}",
+        "feature",
+        "news",
+        "one",
+        "coverage",
+        "mean"
+    );
+    out!(
+        "{:<16} {:>8.4} {:>8.4} {:>8.4}",
+        "(bias)",
+        news.bias,
+        one.bias,
+        other.bias
+    );
+    for (k, n) in names.iter().enumerate() {
+        out!(
+            "{:<16} {:>8.4} {:>8.4} {:>8.4} {:>8.4}",
+            n,
+            news.weights[k],
+            one.weights[k],
+            other.weights[k],
+            news.means[k]
+        );
+    }
+    let name = file
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    if let Some(path) = &write {
+        let provenance = format!(
+            "Command: `nutshell-eval train ../shared/data/summaries/{name} --write src/score/model.rs`\n\
+             Data: {name}, the `fit` part (documents whose id does not hash to the `check` part,\n\
+             `nutshell_eval::is_check`): {} documents, their human summaries as references;\n\
+             labels: each document's greedy ROUGE-1 + ROUGE-2 oracle of up to 3 sentences.",
+            several.len() + single.len()
+        );
+        std::fs::write(
+            path,
+            train::model_source(&names, &news, &one, &other, &provenance),
+        )
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        // The file is in the repository: in rustfmt's layout, so `cargo fmt --check` passes.
+        let formatted = std::process::Command::new("rustfmt")
+            .args(["--edition", "2021"])
+            .arg(path)
+            .status();
+        if !formatted.is_ok_and(|s| s.success()) {
+            eprintln!("nutshell-eval: rustfmt did not run; run `cargo fmt` before committing");
+        }
+    }
+    Ok(json!({
+        "task": "train", "file": file.display().to_string(), "documents": several.len() + single.len(),
+        "one": {"weights": one.weights, "loss": one.loss, "pairs": one.rows},
+        "news": {"weights": news.weights, "loss": news.loss, "pairs": news.rows},
+        "coverage": {"weights": other.weights, "loss": other.loss, "pairs": other.rows},
     }))
 }
 

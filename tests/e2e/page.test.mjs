@@ -36,6 +36,9 @@ test("the example article shows summary, themes and directives", async () => {
   await page.waitForFunction(() => document.querySelectorAll("#directives .directive").length >= 21);
   assert.equal(await page.inputValue("#input"), SEED);
   assert.equal(await page.locator("#summary li").count(), 5);
+  // Each summary sentence says why it was chosen; the first opens the text.
+  assert.equal(await page.locator("#summary li .why").count(), 5);
+  assert.match(await page.locator("#summary li .why").first().textContent(), /^opens the text/);
   assert.ok((await page.locator("#themes .chip").count()) >= 3);
   const firstTheme = await page.locator("#themes .chip .label").first().textContent();
   assert.equal(firstTheme.toLowerCase(), "trade unions");

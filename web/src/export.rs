@@ -12,7 +12,7 @@ use crate::state::Shared;
 fn summary_text(a: &nutshell::Analysis) -> String {
     a.summary
         .iter()
-        .map(|s| s.text.as_str())
+        .map(nutshell::present::shown)
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -60,8 +60,11 @@ fn render_summary(doc: &Document, a: &Analysis) {
     }
     let list = el(doc, "ol", "summary-list", "");
     for s in &a.summary {
-        let li = el(doc, "li", "", &s.text);
+        let li = el(doc, "li", "", &nutshell::present::shown(s));
         let _ = li.set_attribute("data-sentence", &s.index.to_string());
+        if !s.why.is_empty() {
+            append(&li, &el(doc, "span", "why", &nutshell::present::why(s)));
+        }
         append(&list, &li);
     }
     append(&summary, &list);

@@ -1,0 +1,593 @@
+//! Sentence scoring and summary selection with redundancy control. Each sentence's features
+//! (`features.rs`: where it stands, how central it is, what it shares with the headline ...)
+//! are weighed by a pairwise logistic ranker learned from news with human summaries
+//! (`model.rs`, written by `nutshell-eval train`): one weight set for a few sentences of news
+//! (the lead counts), one for a one-sentence summary, one without the features of position
+//! for long summaries and long texts; the features that weighed most are the sentence's
+//! reasons. Linear in the
+//! text: centrality is the cosine to the document's centroid, not an all-pairs graph, and
+//! redundancy is checked against a bounded number of already chosen sentences.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::analysis::{Reason, SentenceKind};
+use crate::flags::{NUMERIC, STOP};
+use crate::lang::Language;
+use crate::options::Length;
+use crate::segment::Segment;
+use crate::tokenize::{Token, Tokens};
+
+mod features;
+mod model;
+
+pub(crate) use features::{Feature, Row, TextKind, FEATURES};
+
+/// A logistic model over a sentence's features: `bias + weights · row`.
+///
+/// Slices rather than arrays of [`features::N`], so that the trainer still builds after a
+/// feature is added; a test checks that the model file has one weight per feature.
+pub(crate) struct Model {
+    pub bias: f64,
+    pub weights: &'static [f64],
+    /// Each feature's mean over the training sentences: a reason is a feature that lifts the
+    /// sentence above the average one.
+    pub means: &'static [f64],
+}
+
+impl Model {
+    /// `bias + weights · row`.
+    pub fn logit(&self, row: &Row) -> f64 {
+        self.bias
+            + self
+                .weights
+                .iter()
+                .zip(row)
+                .map(|(w, x)| w * x)
+                .sum::<f64>()
+    }
+}
+
+/// The `k`-th value of a model's list, 0 past its end.
+fn weight(list: &[f64], k: usize) -> f64 {
+    list.get(k).copied().unwrap_or(0.0)
+}
+
+/// Word budgets up to this many words ask for about one sentence.
+const ONE_SENTENCE_WORDS: usize = 30;
+/// The `NEWS` weights were fitted on summaries of up to 3 sentences; a summary of more than
+/// this many sentences (or words) is chosen for coverage instead, where the lead is one
+/// sentence among many.
+const LEAD_SENTENCES: usize = 5;
+const LEAD_WORDS: usize = 150;
+
+/// The weights for a kind of text and a summary length (of a text of `body` sentences),
+/// and their name: a summary of one sentence must stand for the whole text (the sentence
+/// that covers most); a few sentences of news start from the lead; a long summary, or any
+/// summary of a long text (a book), is chosen for what it covers, not where it stands.
+fn model_for(kind: TextKind, length: Length, body: usize) -> (&'static Model, &'static str) {
+    let sentences = match length {
+        Length::Sentences(n) => n,
+        Length::Ratio(r) => (r * body as f64).ceil() as usize,
+        Length::Words(w) if w <= ONE_SENTENCE_WORDS => 1,
+        Length::Words(w) if w <= LEAD_WORDS => LEAD_SENTENCES,
+        Length::Words(_) => LEAD_SENTENCES + 1,
+    };
+    match kind {
+        TextKind::Long => (&model::COVERAGE, "coverage"),
+        TextKind::News if sentences <= 1 => (&model::ONE, "one-sentence"),
+        TextKind::News if sentences <= LEAD_SENTENCES => (&model::NEWS, "news"),
+        TextKind::News => (&model::COVERAGE, "coverage"),
+    }
+}
+
+/// Two summary sentences more similar (cosine of their content words) than this are redundant.
+pub(crate) const REDUNDANCY: f64 = 0.5;
+
+/// At most this many chosen sentences are compared with a candidate for redundancy.
+const REDUNDANCY_WINDOW: usize = 100;
+
+/// A sparse sentence vector: (stem, weight) sorted by stem, and its Euclidean norm.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SparseVec {
+    entries: Vec<(u32, f64)>,
+    norm: f64,
+}
+
+impl SparseVec {
+    fn new(mut entries: Vec<(u32, f64)>) -> SparseVec {
+        // Stems are unique in a vector: an unstable sort gives the one order (and less code).
+        entries.sort_unstable_by_key(|e| e.0);
+        let norm = entries.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
+        SparseVec { entries, norm }
+    }
+
+    /// The weights by stem id, 0 for stems it lacks (ids below `stems`).
+    fn dense(&self, stems: usize) -> Vec<f64> {
+        let mut v = vec![0.0; stems];
+        for &(s, w) in &self.entries {
+            if let Some(x) = v.get_mut(s as usize) {
+                *x = w;
+            }
+        }
+        v
+    }
+
+    /// The cosine with a vector given densely ([`SparseVec::dense`]) and its norm.
+    fn cosine_dense(&self, other: &[f64], other_norm: f64) -> f64 {
+        if self.norm == 0.0 || other_norm == 0.0 {
+            return 0.0;
+        }
+        let mut dot = 0.0;
+        for &(s, w) in &self.entries {
+            let o = other.get(s as usize).copied().unwrap_or(0.0);
+            if o != 0.0 {
+                dot += w * o;
+            }
+        }
+        dot / (self.norm * other_norm)
+    }
+
+    fn cosine(&self, other: &SparseVec) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        let (a, b) = (&self.entries, &other.entries);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot / (self.norm * other.norm)
+    }
+}
+
+fn is_content(t: &Token, tokens: &Tokens) -> bool {
+    !t.flags.has(STOP | NUMERIC) && tokens.vocab.word(t.word).chars().count() > 1
+}
+
+/// Scores of every sentence (0..1), their vectors and features, and the kind of text.
+pub(crate) struct Scores {
+    pub scores: Vec<f64>,
+    vectors: Vec<SparseVec>,
+    pub rows: Vec<Row>,
+    pub kind: TextKind,
+    /// The weights used, and their name (`news`, `one-sentence`, `coverage`).
+    model: &'static Model,
+    pub model_name: &'static str,
+    /// Content words of the headline and of the first body sentence (for the reasons).
+    headline_words: usize,
+    opening_words: usize,
+}
+
+/// Each sentence's distinct content stems (sorted), with the sentence frequency and the
+/// text frequency of every content stem.
+#[allow(clippy::type_complexity)]
+fn stem_counts(n: usize, tokens: &Tokens) -> (Vec<Vec<u32>>, HashMap<u32, u32>, HashMap<u32, u32>) {
+    let mut sf: HashMap<u32, u32> = HashMap::default();
+    let mut tf: HashMap<u32, u32> = HashMap::default();
+    let mut stems_of: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut stems: Vec<u32> = tokens
+            .of(i)
+            .iter()
+            .filter(|t| is_content(t, tokens))
+            .map(|t| t.stem)
+            .collect();
+        for s in &stems {
+            *tf.entry(*s).or_default() += 1;
+        }
+        stems.sort_unstable();
+        stems.dedup();
+        for s in &stems {
+            *sf.entry(*s).or_default() += 1;
+        }
+        stems_of.push(stems);
+    }
+    (stems_of, sf, tf)
+}
+
+/// Scores every sentence.
+pub(crate) fn score(
+    text: &str,
+    segments: &[Segment],
+    tokens: &Tokens,
+    lang: &Language,
+    length: Length,
+) -> Scores {
+    let n = segments.len();
+    let (stems_of, sf, tf) = stem_counts(n, tokens);
+    let isf = |s: u32| ((n as f64 + 1.0) / f64::from(sf[&s])).ln().max(0.05);
+    let vectors: Vec<SparseVec> = stems_of
+        .iter()
+        .map(|stems| SparseVec::new(stems.iter().map(|&s| (s, isf(s))).collect()))
+        .collect();
+    let centroid = SparseVec::new(
+        tf.iter()
+            .filter(|(_, &c)| c >= 2 || n <= 3)
+            .map(|(&s, &c)| (s, f64::from(c) * isf(s)))
+            .collect(),
+    );
+    // The centroid spread out by stem id: each sentence's cosine then costs its own length,
+    // not the vocabulary's (the same sums, in the same order, as `SparseVec::cosine`).
+    let dense = centroid.dense(tokens.vocab.stems.len());
+    let centrality: Vec<f64> = vectors
+        .iter()
+        .map(|v| v.cosine_dense(&dense, centroid.norm))
+        .collect();
+    let read = features::rows(&features::Inputs {
+        text,
+        segments,
+        tokens,
+        lang,
+        stems_of: &stems_of,
+        centrality: &centrality,
+        tf: &tf,
+    });
+    let (model, model_name) = model_for(read.kind, length, read.body);
+    let raw: Vec<f64> = (read.rows.iter().zip(segments))
+        .map(|(row, seg)| match seg.kind {
+            SentenceKind::Heading => 0.0,
+            _ => 1.0 / (1.0 + (-model.logit(row)).exp()),
+        })
+        .collect();
+    let max = raw.iter().copied().fold(0.0, f64::max);
+    let scores = raw
+        .into_iter()
+        .map(|s| if max > 0.0 { round4(s / max) } else { 0.0 })
+        .collect();
+    Scores {
+        scores,
+        vectors,
+        rows: read.rows,
+        kind: read.kind,
+        model,
+        model_name,
+        headline_words: read.headline_words,
+        opening_words: read.opening_words,
+    }
+}
+
+/// Most reasons a summary sentence gives.
+const MAX_REASONS: usize = 3;
+/// A feature is a reason when it lifts the sentence's logit by at least this much above an
+/// average sentence's.
+const MIN_REASON: f64 = 0.05;
+
+/// Why sentence `i` scored as it did: the features that lifted it most above the average
+/// sentence, best first (at least one for a sentence with any feature).
+pub(crate) fn reasons(scores: &Scores, i: usize) -> Vec<Reason> {
+    let model = scores.model;
+    let row = &scores.rows[i];
+    // Where the sentence stands is one reason, however many position features say it.
+    let mut lifts: Vec<(Feature, f64)> = Vec::new();
+    let mut position = 0.0;
+    for (k, &f) in FEATURES.iter().enumerate() {
+        let (w, mean) = (weight(model.weights, k), weight(model.means, k));
+        let lift = w * (row[k] - mean);
+        if f.is_position() && f != Feature::ParagraphStart {
+            if row[k] > 0.0 || f == Feature::Relative {
+                position += lift;
+            }
+        } else if row[k] > 0.0 && w > 0.0 {
+            lifts.push((f, lift));
+        }
+    }
+    if row[Feature::Lead.at()] > 0.0 && weight(model.weights, Feature::Lead.at()) > 0.0 {
+        lifts.push((Feature::Lead, position));
+    }
+    // Best first (ties: the earlier feature), by insertion: a couple of dozen at most.
+    for k in 1..lifts.len() {
+        let mut j = k;
+        while j > 0 && lifts[j].1 > lifts[j - 1].1 {
+            lifts.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+    let keep = lifts
+        .iter()
+        .take(MAX_REASONS)
+        .take_while(|(_, lift)| *lift >= MIN_REASON)
+        .count()
+        .max(1);
+    lifts
+        .into_iter()
+        .take(keep)
+        .map(|(f, lift)| Reason {
+            feature: f.name().to_string(),
+            note: note(f, i, row, scores),
+            weight: round4(lift),
+        })
+        .collect()
+}
+
+/// A reader's words for a feature of `row`.
+fn note(f: Feature, i: usize, row: &Row, scores: &Scores) -> String {
+    let v = row[f.at()];
+    let words = |of: usize| (v * of as f64).round() as usize;
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match f {
+        Feature::Lead
+        | Feature::First
+        | Feature::TopThree
+        | Feature::Second
+        | Feature::Third
+        | Feature::Relative => {
+            // lead = 1 / sqrt(1 + p), p the place among the body sentences
+            let p = (1.0 / (v * v) - 1.0).round() as usize;
+            match p {
+                0 => "opens the text".to_string(),
+                _ => format!("early in the text (sentence {})", i + 1),
+            }
+        }
+        Feature::ParagraphStart => "opens a paragraph".to_string(),
+        Feature::Central => "central to the text".to_string(),
+        Feature::Headline => format!(
+            "shares {} with the headline",
+            plural(words(scores.headline_words), "word", "words")
+        ),
+        Feature::Opening => format!(
+            "shares {} with the opening sentence",
+            plural(words(scores.opening_words), "word", "words")
+        ),
+        Feature::Keywords => "holds the text's key words".to_string(),
+        Feature::Frequency => "made of the text's frequent words".to_string(),
+        Feature::Pairs => "repeats the text's recurring phrases".to_string(),
+        Feature::Length | Feature::Words => "a full, informative sentence".to_string(),
+        Feature::Short => "short and to the point".to_string(),
+        Feature::Long => "a long, detailed sentence".to_string(),
+        Feature::Quote => "quotes someone".to_string(),
+        Feature::Number => "gives figures".to_string(),
+        Feature::Names => "names people, places or bodies".to_string(),
+        Feature::Pronoun => "continues about the same person".to_string(),
+        Feature::Question => "asks a question".to_string(),
+        Feature::Unfinished => "a caption or fragment".to_string(),
+        Feature::Item => "a list item".to_string(),
+    }
+}
+
+/// Rounds to four decimals so output is stable and compact.
+pub(crate) fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Sentence indices ordered best first (ties: earlier first).
+pub(crate) fn ranking(scores: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order
+}
+
+/// Chooses the summary: best sentences first, skipping headings and near-duplicates,
+/// until the length is reached; under a word budget, a sentence that would overrun it is
+/// passed over for shorter ones that fit. Returned in document order; never empty when there
+/// is a sentence (under a word budget that no sentence fits, the best sentence alone, which
+/// the caller cuts).
+pub(crate) fn select(
+    scores: &Scores,
+    order: &[usize],
+    segments: &[Segment],
+    word_counts: &[usize],
+    length: Length,
+) -> Vec<usize> {
+    let has_body = segments.iter().any(|s| s.kind != SentenceKind::Heading);
+    let candidates: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| !has_body || segments[i].kind != SentenceKind::Heading)
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let (max_sentences, max_words) = match length {
+        Length::Sentences(k) => (k, usize::MAX),
+        Length::Ratio(r) => (
+            ((r * candidates.len() as f64).ceil() as usize).max(1),
+            usize::MAX,
+        ),
+        Length::Words(words) => (usize::MAX, words),
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words = 0usize;
+    let mut skipped: Vec<usize> = Vec::new();
+    for &i in &candidates {
+        if chosen.len() >= max_sentences {
+            break;
+        }
+        if words + word_counts[i] > max_words {
+            continue;
+        }
+        let redundant = chosen
+            .iter()
+            .take(REDUNDANCY_WINDOW)
+            .any(|&c| scores.vectors[c].cosine(&scores.vectors[i]) > REDUNDANCY);
+        if redundant {
+            skipped.push(i);
+            continue;
+        }
+        words += word_counts[i];
+        chosen.push(i);
+    }
+    // Too few distinct sentences: fill with the redundant ones rather than fall short.
+    for i in skipped {
+        if chosen.len() >= max_sentences {
+            break;
+        }
+        if words + word_counts[i] <= max_words {
+            words += word_counts[i];
+            chosen.push(i);
+        }
+    }
+    // No sentence fits the word budget: the best one, to be cut at the budget.
+    if chosen.is_empty() {
+        chosen.push(candidates[0]);
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+    use crate::segment::segment;
+    use crate::tokenize::tokenize;
+
+    /// The sentences (by index) the summary of `text` picks at `length`.
+    fn summary_of(text: &str, length: Length) -> Vec<usize> {
+        let lang = Language::english();
+        let segs = segment(text, &lang);
+        let toks = tokenize(text, &segs, &lang);
+        let scores = score(text, &segs, &toks, &lang, length);
+        assert!(scores.scores.iter().all(|s| (0.0..=1.0).contains(s)));
+        let order = ranking(&scores.scores);
+        let counts: Vec<usize> = toks.ranges.iter().map(|r| r.len()).collect();
+        select(&scores, &order, &segs, &counts, length)
+    }
+
+    /// Asserts which sentences (by index) the summary of `text` picks at `length`.
+    #[track_caller]
+    fn assert_summary(text: &str, length: Length, expected: &[usize]) {
+        assert_eq!(summary_of(text, length), expected);
+    }
+
+    const NEWS: &str = "Flood Warning Issued\n\n\
+        Heavy rain flooded the river valley on Monday, forcing hundreds of families from their homes. \
+        Officials said the river rose two meters overnight. \
+        The weather was sunny last week. \
+        Rescue teams evacuated families from the flooded valley as the river kept rising. \
+        Schools will stay closed.";
+
+    #[test]
+    fn lead_and_central_sentences_win_and_heading_is_skipped() {
+        assert_summary(NEWS, Length::Sentences(1), &[1]);
+        // The central "rescue" sentence beats the off-topic and the short ones.
+        assert_summary(NEWS, Length::Sentences(2), &[1, 4]);
+    }
+
+    #[test]
+    fn word_budget_keeps_at_least_one_sentence() {
+        assert_summary(NEWS, Length::Words(3), &[1]);
+    }
+
+    #[test]
+    fn a_sentence_longer_than_the_budget_is_cut_only_when_none_fits() {
+        let opts = crate::Options::default().with_length(Length::Words(3));
+        let text = "Heavy rain flooded the river valley on Monday. Officials counted the damage.";
+        let a = crate::Analyzer::new(opts).unwrap().analyze(text);
+        assert_eq!(a.summary.len(), 1);
+        let s = &a.summary[0];
+        assert!(s.cut);
+        assert_eq!(s.text, &text[s.start..s.end]);
+        assert_eq!(a.stats.summary_words, 3);
+        assert_eq!(crate::present::shown(s).matches(' ').count(), 2);
+        // A budget that a sentence fits: nothing is cut.
+        let opts = crate::Options::default().with_length(Length::Words(4));
+        let a = crate::Analyzer::new(opts).unwrap().analyze(text);
+        assert!(a.summary.iter().all(|s| !s.cut));
+        assert_eq!(a.summary[0].text, "Officials counted the damage.");
+    }
+
+    #[test]
+    fn word_budget_is_filled_by_shorter_sentences() {
+        // The best sentence (16 words) overruns 8 words: the short ones that fit are chosen.
+        let chosen = summary_of(NEWS, Length::Words(8));
+        assert!(!chosen.contains(&1), "{chosen:?}");
+        let words: usize = chosen.iter().map(|&i| [0, 16, 8, 5, 13, 3][i]).sum();
+        assert!(words <= 8 && !chosen.is_empty(), "{chosen:?}");
+    }
+
+    #[test]
+    fn ratio_rounds_up() {
+        // 5 body sentences × 0.3 = 1.5 → 2 sentences.
+        let lang = Language::english();
+        let segs = segment(NEWS, &lang);
+        assert_eq!(segs.len(), 6);
+        assert_summary(NEWS, Length::Ratio(0.3), &[1, 4]);
+    }
+
+    #[test]
+    fn duplicates_are_not_both_chosen() {
+        // One of the two copies (the second shares every word with the opening sentence, so
+        // it may score a little higher), then the other sentence.
+        let text = "The dam broke after the storm. The dam broke after the storm. Crops were lost.";
+        let chosen = summary_of(text, Length::Sentences(2));
+        assert!(chosen == [0, 2] || chosen == [1, 2], "{chosen:?}");
+    }
+
+    #[test]
+    fn summary_sentences_say_why() {
+        let a = crate::analyze(NEWS);
+        assert_eq!(a.stats.scorer, "news");
+        assert!(a
+            .summary
+            .iter()
+            .all(|s| !s.why.is_empty() && s.why.len() <= 3));
+        let first = &a.summary[0];
+        assert_eq!(first.index, 1);
+        assert_eq!(first.why[0].feature, "lead");
+        assert_eq!(first.why[0].note, "opens the text");
+        // Best reason first.
+        for s in &a.summary {
+            assert!(
+                s.why.windows(2).all(|w| w[0].weight >= w[1].weight),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_scorer_follows_the_summary_length_and_the_text() {
+        let scorer = |text: &str, length: Length| {
+            let opts = crate::Options::default().with_length(length);
+            crate::Analyzer::new(opts)
+                .unwrap()
+                .analyze(text)
+                .stats
+                .scorer
+        };
+        assert_eq!(scorer(NEWS, Length::Sentences(1)), "one-sentence");
+        assert_eq!(scorer(NEWS, Length::Words(25)), "one-sentence");
+        assert_eq!(scorer(NEWS, Length::Sentences(5)), "news");
+        assert_eq!(scorer(NEWS, Length::Words(100)), "news");
+        assert_eq!(scorer(NEWS, Length::Sentences(6)), "coverage");
+        assert_eq!(scorer(NEWS, Length::Words(200)), "coverage");
+        // 5 body sentences: a ratio of 0.5 is 3 of them.
+        assert_eq!(scorer(NEWS, Length::Ratio(0.5)), "news");
+        // A book: place means nothing, whatever the length.
+        let book: String = (0..300)
+            .map(|k| format!("Chapter line {k} tells of the long war and the peace. "))
+            .collect();
+        assert_eq!(scorer(&book, Length::Sentences(3)), "coverage");
+        let a = crate::analyze(&book);
+        assert!(a
+            .summary
+            .iter()
+            .all(|s| s.why.iter().all(|r| r.feature != "lead")));
+    }
+
+    #[test]
+    fn every_model_has_one_weight_and_mean_per_feature() {
+        for m in [&model::NEWS, &model::ONE, &model::COVERAGE] {
+            assert_eq!(m.weights.len(), FEATURES.len());
+            assert_eq!(m.means.len(), FEATURES.len());
+        }
+    }
+
+    #[test]
+    fn ranking_breaks_ties_by_position() {
+        assert_eq!(ranking(&[0.5, 1.0, 0.5, f64::NAN]), vec![3, 1, 0, 2]);
+    }
+}
