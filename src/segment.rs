@@ -142,19 +142,50 @@ const HEADING_WORDS: usize = 20;
 
 /// Whether a line starts a list item: "-", "*", "•", "1.", "2)", "a)".
 fn is_bullet(line: &str) -> bool {
-    let t = line.trim_start();
+    list_marker(line.trim_start()).is_some()
+}
+
+/// The length of the list marker that opens `t`, with the space after it: "- ", "• ", "1. ",
+/// "12) ", "(a) ", "(iv) ", "(3) ", "a) ". None when `t` opens with none.
+fn list_marker(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let spaced = |n: usize| matches!(b.get(n), Some(b' ' | b'\t')).then_some(n + 1);
     let mut chars = t.chars();
-    match chars.next() {
-        Some('-' | '*' | '•' | '·' | '–' | '—' | '▪' | '◦' | '‣' | '+') => {
-            matches!(chars.next(), Some(' ' | '\t'))
+    match chars.next()? {
+        c @ ('-' | '*' | '•' | '·' | '–' | '—' | '▪' | '◦' | '‣' | '+') => {
+            spaced(c.len_utf8())
         }
-        Some(c) if c.is_ascii_digit() => {
-            let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let rest = &t[digits.len()..];
-            digits.len() <= 3 && (rest.starts_with(". ") || rest.starts_with(") "))
+        c if c.is_ascii_digit() => {
+            let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            (n <= 3 && matches!(b.get(n), Some(b'.' | b')')))
+                .then_some(())
+                .and_then(|()| spaced(n + 1))
         }
-        _ => false,
+        '(' => {
+            let n = b[1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            ((1..=4).contains(&n) && b.get(n + 1) == Some(&b')'))
+                .then_some(())
+                .and_then(|()| spaced(n + 2))
+        }
+        c if c.is_ascii_lowercase() && b.get(1) == Some(&b')') => spaced(2),
+        _ => None,
     }
+}
+
+/// Whether `piece` is a list marker alone ("1.", "(a)"): UAX #29 ends a sentence after "1.",
+/// but the item goes on after it.
+fn is_marker_only(piece: &str) -> bool {
+    // The longest marker is "(abcd)"; a longer piece (a merged run grows) is read no further.
+    if piece.len() > 12 {
+        return false;
+    }
+    let t = piece.trim();
+    !t.is_empty()
+        && !t.starts_with(['-', '*', '+'])
+        && list_marker(&format!("{t} ")) == Some(t.len() + 1)
 }
 
 fn starts_lowercase(line: &str) -> bool {
@@ -475,6 +506,13 @@ const MAX_WORD: usize = 256;
 
 /// Whether the break between `prev` and `next` (both trimmed) is a false UAX #29 break.
 fn is_false_break(prev: &str, next: &str, lang: &Language) -> bool {
+    // "1." then "Run the tests.": one item. "... small." then "(a) Name it.": two.
+    if is_marker_only(prev) {
+        return true;
+    }
+    if list_marker(next).is_some() {
+        return false;
+    }
     let next_inner = next.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«']);
     let Some(first) = next_inner.chars().next() else {
         return true;
@@ -582,6 +620,38 @@ mod tests {
         // A short line without final punctuation still is.
         let segs = segment("U.S. Senate Passes Bill\nThe vote was close.", &lang);
         assert_eq!(segs[0].kind, SentenceKind::Heading);
+    }
+
+    #[test]
+    fn numbered_and_lettered_items_stay_whole_and_apart() {
+        let lang = Language::english();
+        let text = "Rules\n\n1. Run the tests before you push.\n2. Keep commits small.\n\
+                    (a) Name each commit.\n(b) Say why.\na) One more.\n(iv) And this.";
+        let segs = segment(text, &lang);
+        let got: Vec<(&str, SentenceKind)> = segs
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        use SentenceKind::{Heading, Item};
+        assert_eq!(
+            got,
+            [
+                ("Rules", Heading),
+                ("1. Run the tests before you push.", Item),
+                ("2. Keep commits small.", Item),
+                ("(a) Name each commit.", Item),
+                ("(b) Say why.", Item),
+                ("a) One more.", Item),
+                ("(iv) And this.", Item),
+            ]
+        );
+        // In running text a parenthesis is no item: "(see below)" stays in its sentence.
+        assert_sentences(
+            "The plan failed (see below). It was late.",
+            &["The plan failed (see below).", "It was late."],
+        );
+        assert!(list_marker("(a) x").is_some() && list_marker("(abcde) x").is_none());
+        assert!(is_marker_only("1.") && is_marker_only(" (iv) ") && !is_marker_only("1. Run"));
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
 /// word; after a colon, semicolon or dash; after an opening phrase and its comma ("If
 /// flooding occurs, get ...", "Ideally, open ..."); after "but" or "and" at a comma.
 fn opens(w: &Words, i: usize) -> bool {
-    if i == 0 {
+    if i == 0 || i == 1 && after_list_marker(w) {
         return true;
     }
     if !w.breaks(i) {
@@ -70,6 +70,15 @@ fn opens(w: &Words, i: usize) -> bool {
         return w.in_list(0, w.lex.imperative.openers) || ly_adverb(w, 0) && i == 1;
     }
     false
+}
+
+/// Whether the sentence's first token is a list item's marker: "1. Run the tests", "(a)
+/// Name each commit", "iv) Say why" (the segmenter keeps the marker with its item).
+fn after_list_marker(w: &Words) -> bool {
+    let gap = w.gap_before(1);
+    let first: &str = w.lower.first().map_or("", |l| l);
+    let number = w.toks[0].has(crate::flags::NUMERIC) && first.len() <= 3;
+    (gap.starts_with(". ") && number) || (gap.starts_with(") ") && first.len() <= 4)
 }
 
 /// An adverb in -ly: "Regularly check on friends".
@@ -242,9 +251,12 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "If flooding occurs, get to higher ground.",
                 "Regularly check on friends, loved-ones, and neighbors.",
                 "Use commercially bottled water for drinking.",
+                "1. Run the tests before you push.",
+                "(b) Keep each commit small.",
             ],
             &[
                 "Officials avoid the question.",
+                "St. Mark the Evangelist is honoured today.",
                 "Met with the board on Tuesday.",
                 "Use of force is a last resort.",
                 "Calls for calm grew.",
