@@ -60,6 +60,38 @@ test("choosing a theme marks its sentences; a directive shows in context", async
   assert.equal(await page.locator("#document .focused").count(), 1);
 });
 
+test("the directives can be filtered by kind and by speaker", async () => {
+  // The example: 21 directives, 20 reported and 1 obligation.
+  await page.click("#example");
+  await page.waitForFunction(() => document.querySelectorAll("#directives .filter").length >= 3);
+  const cards = () => page.locator("#directives .directive:not([hidden])").count();
+  assert.equal(await cards(), 21);
+  const kinds = await page.locator('#directives .filter[data-filter="kind"]').allTextContents();
+  assert.deepEqual(kinds, ["All21", "reported20", "obligation1"]);
+  await page.click('#directives .filter[data-value="obligation"]');
+  assert.equal(await cards(), 1);
+  assert.equal(await page.locator('#directives .filter[data-value="obligation"]').getAttribute("aria-pressed"), "true");
+  // The chosen filter again shows every card.
+  await page.click('#directives .filter[data-value="obligation"]');
+  assert.equal(await cards(), 21);
+  // One speaker: no speaker filters. Two speakers: one filter each, most directives first.
+  assert.equal(await page.locator('#directives .filter[data-filter="speaker"]').count(), 0);
+  await page.fill("#input", "Mayor Ann Lee urged residents to conserve water. Governor Tom Diaz " +
+    "called on farmers to cut their use. Lee also urged businesses to fix their leaks.");
+  await page.waitForFunction(() =>
+    document.querySelectorAll('#directives .filter[data-filter="speaker"]').length === 2);
+  const speakers = await page.locator('#directives .filter[data-filter="speaker"]').allTextContents();
+  assert.deepEqual(speakers, ["Ann Lee2", "Tom Diaz1"]);
+  await page.click('#directives .filter[data-value="Tom Diaz"]');
+  assert.deepEqual(
+    await page.locator("#directives .directive:not([hidden]) .speaker").allTextContents(), ["Tom Diaz"]);
+  await page.click('#directives .filter[data-value=""]');
+  assert.equal(await cards(), 3);
+  // The tests after this one read the example.
+  await page.click("#example");
+  await page.waitForFunction(() => document.querySelectorAll("#directives .directive").length >= 21);
+});
+
 test("the summary length control changes the summary", async () => {
   await page.selectOption("#length-mode", "sentences");
   await page.fill("#length-value", "2");

@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Messa
 use crate::analyze::{analyze_now, receive};
 use crate::dom::{by_id, on, show_message, storage};
 use crate::export::{copy_summary, download};
-use crate::render::{focus_sentence, toggle_theme};
+use crate::render::{apply_filter, focus_sentence, toggle_theme};
 use crate::state::*;
 
 /// Adds every listener of the page, once.
@@ -74,7 +74,7 @@ fn clicked(e: &web_sys::Event, selector: &str, attribute: &str) -> Option<(Eleme
 }
 
 /// One listener per results container: a theme chip marks its sentences, "Show in text"
-/// focuses the directive's sentence.
+/// focuses the directive's sentence, a filter shows one kind's or one speaker's directives.
 fn wire_results(state: &Shared) {
     let doc = state.borrow().doc.clone();
     let st = state.clone();
@@ -87,6 +87,12 @@ fn wire_results(state: &Shared) {
     on::<web_sys::Event>(&by_id::<Element>(&doc, "directives"), "click", move |e| {
         if let Some((_, sentence)) = clicked(&e, "button[data-sentence]", "data-sentence") {
             focus_sentence(&st, sentence);
+        }
+        let filter = (e.target())
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button[data-filter]").ok().flatten());
+        if let Some(button) = filter {
+            apply_filter(&st.borrow().doc, &button);
         }
     });
 }

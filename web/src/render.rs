@@ -106,14 +106,116 @@ fn render_directives(doc: &Document, a: &Analysis) {
     if a.directives.is_empty() {
         append(&dirs, &el(doc, "p", "empty", "No directives found."));
     }
+    if a.directives.len() > 1 {
+        append(&dirs, &filters(doc, a));
+    }
     for d in &a.directives {
         append(&dirs, &card(doc, d));
+    }
+}
+
+/// Most speakers offered as filters (the most frequent; the rest stay under "all").
+const SPEAKER_FILTERS: usize = 8;
+
+/// The filter bar over the directive cards: one button per kind found and per frequent
+/// speaker, each with its count, and "All" (see [`apply_filter`]).
+fn filters(doc: &Document, a: &Analysis) -> Element {
+    let bar = el(doc, "div", "filters", "");
+    let _ = bar.set_attribute("role", "group");
+    let _ = bar.set_attribute("aria-label", "Filter directives");
+    let button = |group: &str, value: &str, label: &str, count: usize| {
+        let b = el(doc, "button", "chip filter", "");
+        let _ = b.set_attribute("type", "button");
+        let _ = b.set_attribute("data-filter", group);
+        let _ = b.set_attribute("data-value", value);
+        let _ = b.set_attribute(
+            "aria-pressed",
+            if value.is_empty() { "true" } else { "false" },
+        );
+        append(&b, &el(doc, "span", "label", label));
+        append(&b, &el(doc, "span", "count", &count.to_string()));
+        b
+    };
+    append(&bar, &button("kind", "", "All", a.directives.len()));
+    for kind in nutshell::DirectiveKind::ALL {
+        let n = a.directives.iter().filter(|d| d.kind == kind).count();
+        if n > 0 {
+            append(
+                &bar,
+                &button("kind", kind.as_str(), present::kind_label(kind), n),
+            );
+        }
+    }
+    let mut speakers: Vec<(&str, usize)> = Vec::new();
+    for d in &a.directives {
+        let who = present::who(d);
+        match speakers.iter_mut().find(|(s, _)| *s == who) {
+            Some((_, n)) => *n += 1,
+            None => speakers.push((who, 1)),
+        }
+    }
+    if speakers.len() > 1 {
+        // Most frequent first; ties in order of first appearance (an insertion sort: a few
+        // speakers, and no second sort routine in the page).
+        for k in 1..speakers.len() {
+            let mut j = k;
+            while j > 0 && speakers[j].1 > speakers[j - 1].1 {
+                speakers.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        for (who, n) in speakers.into_iter().take(SPEAKER_FILTERS) {
+            append(&bar, &button("speaker", who, who, n));
+        }
+    }
+    bar
+}
+
+/// Shows only the cards of the chosen kind or speaker ("All" or the chosen one again
+/// shows every card); one filter at a time.
+pub fn apply_filter(doc: &Document, chosen: &Element) {
+    let group = chosen.get_attribute("data-filter").unwrap_or_default();
+    let mut value = chosen.get_attribute("data-value").unwrap_or_default();
+    if chosen.get_attribute("aria-pressed").as_deref() == Some("true") {
+        value.clear();
+    }
+    let buttons = doc.query_selector_all("#directives .filter").ok();
+    for k in 0..buttons.as_ref().map_or(0, |b| b.length()) {
+        if let Some(b) = buttons.as_ref().and_then(|b| b.item(k)) {
+            let b: Element = b.unchecked_into();
+            let on = if value.is_empty() {
+                b.get_attribute("data-value").as_deref() == Some("")
+            } else {
+                b.is_same_node(Some(chosen))
+            };
+            let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+    }
+    let cards = doc.query_selector_all("#directives .directive").ok();
+    for k in 0..cards.as_ref().map_or(0, |c| c.length()) {
+        if let Some(c) = cards.as_ref().and_then(|c| c.item(k)) {
+            let c: Element = c.unchecked_into();
+            let attribute = if group == "kind" {
+                "data-kind"
+            } else {
+                "data-speaker"
+            };
+            let shown =
+                value.is_empty() || c.get_attribute(attribute).as_deref() == Some(value.as_str());
+            let _ = if shown {
+                c.remove_attribute("hidden")
+            } else {
+                c.set_attribute("hidden", "")
+            };
+        }
     }
 }
 
 /// One directive's card: who, cue, whom, what; its further cues; its kind and "Show in text".
 fn card(doc: &Document, d: &Directive) -> Element {
     let card = el(doc, "article", "directive", "");
+    let _ = card.set_attribute("data-kind", d.kind.as_str());
+    let _ = card.set_attribute("data-speaker", present::who(d));
     let line = el(doc, "p", "directive-line", "");
     append(&line, &el(doc, "strong", "speaker", present::who(d)));
     append(&line, &el(doc, "span", "cue", &format!(" {} ", d.cue.text)));
