@@ -57,6 +57,14 @@ struct Cli {
     /// has them, as "why", "rule" and "speakerRule").
     #[arg(long)]
     explain: bool,
+    /// In the report and the Markdown, only the directives of this kind: reported,
+    /// operative, obligation, rule, imperative, actionItem or indirect.
+    #[arg(long, value_name = "KIND", conflicts_with_all = ["json", "jsonl"])]
+    kind: Option<String>,
+    /// In the report and the Markdown, only the directives of this speaker, named as the
+    /// report names them ("Xi Jinping", "Someone"; case ignored).
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["json", "jsonl"])]
+    speaker: Option<String>,
     /// List every rule and sieve of the directive finder (id, stage, what it decides, an
     /// example) and exit.
     #[arg(long, conflicts_with_all = ["json", "jsonl"])]
@@ -149,6 +157,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let kind = match cli.kind.as_deref().map(parse_kind).transpose() {
+        Ok(k) => k,
+        Err(msg) => {
+            eprintln!("nutshell: {msg}");
+            return ExitCode::from(2);
+        }
+    };
     let input = match read_input(cli.file.as_ref()) {
         Ok(bytes) => bytes,
         Err(msg) => {
@@ -162,13 +177,14 @@ fn main() -> ExitCode {
         batch(&analyzer, &input, &mut out)
     } else {
         let (text, lossy) = decode(&input, "input");
-        let analysis = analyzer.analyze(&text);
+        let mut analysis = analyzer.analyze(&text);
+        let filter = filter(&mut analysis, kind, cli.speaker.as_deref());
         if cli.json {
             output(&mut out, None, &analysis, lossy).map(|_| true)
         } else if cli.markdown {
             write!(out, "{}", present::markdown(&analysis)).map(|_| true)
         } else {
-            report(&analysis, cli.explain, &mut out).map(|_| true)
+            report(&analysis, cli.explain, filter.as_deref(), &mut out).map(|_| true)
         }
     };
     match result.and_then(|ok| out.flush().map(|_| ok)) {
@@ -180,6 +196,45 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The kind named by `--kind`, or the message that lists the allowed names.
+fn parse_kind(name: &str) -> Result<DirectiveKind, String> {
+    DirectiveKind::ALL
+        .into_iter()
+        .find(|k| k.as_str() == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = DirectiveKind::ALL.iter().map(|k| k.as_str()).collect();
+            format!("invalid --kind `{name}`: one of {}", names.join(", "))
+        })
+}
+
+/// Keeps only the directives of `kind` and `speaker` (case ignored); says what was kept
+/// ("kind imperative: 3 of 21"), or `None` without a filter.
+fn filter(a: &mut Analysis, kind: Option<DirectiveKind>, speaker: Option<&str>) -> Option<String> {
+    if kind.is_none() && speaker.is_none() {
+        return None;
+    }
+    let all = a.directives.len();
+    let speaker_lower = speaker.map(str::to_lowercase);
+    a.directives.retain(|d| {
+        kind.is_none_or(|k| d.kind == k)
+            && speaker_lower
+                .as_ref()
+                .is_none_or(|s| present::who(d).to_lowercase() == *s)
+    });
+    let mut what = Vec::new();
+    if let Some(k) = kind {
+        what.push(format!("kind {}", k.as_str()));
+    }
+    if let Some(s) = speaker {
+        what.push(format!("speaker {s}"));
+    }
+    Some(format!(
+        "{}: {} of {all}",
+        what.join(", "),
+        a.directives.len()
+    ))
 }
 
 fn read_input(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
@@ -261,7 +316,12 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
 }
 
 /// The readable report.
-fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
+fn report(
+    a: &Analysis,
+    explain: bool,
+    filter: Option<&str>,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let s = &a.stats;
     if !s.looks_english {
         writeln!(out, "NOTE  {NOT_ENGLISH}")?;
@@ -326,6 +386,9 @@ fn report(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
             "KEY DIRECTIVES  ({n}: {})",
             present::kind_counts(&a.directives)
         )?,
+    }
+    if let Some(f) = filter {
+        writeln!(out, "  (only {f})")?;
     }
     if a.directives.is_empty() {
         writeln!(out, "  (none)")?;

@@ -49,6 +49,35 @@ fn explain_says_why_each_summary_sentence_was_chosen() {
 }
 
 #[test]
+fn the_report_can_keep_one_kind_or_one_speaker() {
+    let out = stdout(&run(&["--kind", "obligation", "-"], SEED.as_bytes()));
+    assert!(out.contains("KEY DIRECTIVES  (1: 1 obligation)"), "{out}");
+    assert!(out.contains("(only kind obligation: 1 of 21)"), "{out}");
+    let out = stdout(&run(
+        &["--speaker", "xi jinping", "--markdown", "-"],
+        SEED.as_bytes(),
+    ));
+    let directives = out.split("## Key directives").nth(1).unwrap();
+    let listed = directives.lines().filter(|l| l.starts_with("- **")).count();
+    let by_xi = (directives.lines())
+        .filter(|l| l.starts_with("- **Xi Jinping**"))
+        .count();
+    assert!(listed >= 20 && by_xi == listed, "{out}");
+    let out = stdout(&run(&["--speaker", "Nobody", "-"], SEED.as_bytes()));
+    assert!(
+        out.contains("(only speaker Nobody: 0 of 21)") && out.contains("(none)"),
+        "{out}"
+    );
+    let o = run(&["--kind", "orders", "-"], SEED.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("invalid --kind `orders`: one of reported, operative, obligation"),
+        "{err}"
+    );
+}
+
+#[test]
 fn json_keys_scripts_rely_on() {
     let o = run(&["--json", "--sentences", "3", "-"], SEED.as_bytes());
     assert!(o.status.success());
