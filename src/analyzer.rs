@@ -176,13 +176,18 @@ pub fn feature_names() -> Vec<&'static str> {
     score::FEATURES.iter().map(|f| f.name()).collect()
 }
 
-/// See [`SentenceFeatures`]; the sentences are those of [`Analysis::sentences`].
-#[doc(hidden)]
-pub fn sentence_features(text: &str) -> SentenceFeatures {
-    let lang = Language::english();
-    let segments = segment::segment(text, &lang);
-    let tokens = tokenize::tokenize(text, &segments, &lang);
-    let scores = score::score(text, &segments, &tokens, &lang, crate::Length::Sentences(3));
+impl Analyzer {
+    /// See [`SentenceFeatures`]; the sentences are those of [`Analysis::sentences`].
+    #[doc(hidden)]
+    pub fn sentence_features(&self, text: &str) -> SentenceFeatures {
+        sentence_features(text, &self.lang)
+    }
+}
+
+fn sentence_features(text: &str, lang: &Language) -> SentenceFeatures {
+    let segments = segment::segment(text, lang);
+    let tokens = tokenize::tokenize(text, &segments, lang);
+    let scores = score::score(text, &segments, &tokens, lang, crate::Length::Sentences(3));
     SentenceFeatures {
         kind: scores.kind.name(),
         texts: segments

@@ -91,7 +91,7 @@ pub use analysis::{
 };
 pub use analyzer::{analyze, Analyzer, JUDGE_LANGUAGE_WORDS, MIN_FUNCTION_SHARE};
 #[doc(hidden)]
-pub use analyzer::{feature_names, sentence_features, SentenceFeatures};
+pub use analyzer::{feature_names, SentenceFeatures};
 pub use directives::rules as directive_rules;
 pub use error::Error;
 pub use options::{

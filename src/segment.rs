@@ -146,7 +146,7 @@ fn is_bullet(line: &str) -> bool {
 }
 
 /// The length of the list marker that opens `t`, with the space after it: "- ", "• ", "1. ",
-/// "12) ", "(a) ", "(iv) ", "(3) ", "a) ". None when `t` opens with none.
+/// "12) ", "(a) ", "(B) ", "(iv) ", "(3) ", "a) ". None when `t` opens with none.
 fn list_marker(t: &str) -> Option<usize> {
     let b = t.as_bytes();
     let spaced = |n: usize| matches!(b.get(n), Some(b' ' | b'\t')).then_some(n + 1);
@@ -162,11 +162,17 @@ fn list_marker(t: &str) -> Option<usize> {
                 .and_then(|()| spaced(n + 1))
         }
         '(' => {
-            let n = b[1..]
+            // "(3)", "(a)", "(B)", "(iv)"; not "(CNN)" or "(AP)", a dateline's source.
+            let inner = &b[1..];
+            let n = inner
                 .iter()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .count();
-            ((1..=4).contains(&n) && b.get(n + 1) == Some(&b')'))
+            let label = &inner[..n];
+            let marker = (1..=3).contains(&n) && label.iter().all(u8::is_ascii_digit)
+                || n == 1
+                || (1..=4).contains(&n) && label.iter().all(|c| b"ivxlc".contains(c));
+            (marker && inner.get(n) == Some(&b')'))
                 .then_some(())
                 .and_then(|()| spaced(n + 2))
         }
@@ -651,6 +657,10 @@ mod tests {
             &["The plan failed (see below).", "It was late."],
         );
         assert!(list_marker("(a) x").is_some() && list_marker("(abcde) x").is_none());
+        assert!(list_marker("(12) x").is_some() && list_marker("(B) x").is_some());
+        // A dateline's source is no item: "(CNN) -- ...", "(AP) ...".
+        assert!(list_marker("(CNN) -- The").is_none() && list_marker("(AP) The").is_none());
+        assert!(list_marker("(abc) x").is_none());
         assert!(is_marker_only("1.") && is_marker_only(" (iv) ") && !is_marker_only("1. Run"));
     }
 

@@ -496,7 +496,7 @@ fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<V
             continue;
         };
         let k = sentence_lines(&plain, &reference).len().clamp(1, 3);
-        examples.push((k, train::example(text, &reference, k, &mut stemmer)));
+        examples.push((k, train::example(&plain, text, &reference, k, &mut stemmer)));
     }
     let names = nutshell::feature_names();
     let all = vec![true; names.len()];
@@ -530,13 +530,6 @@ fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<V
         "one",
         "coverage",
         "mean"
-    );
-    out!(
-        "{:<16} {:>8.4} {:>8.4} {:>8.4}",
-        "(bias)",
-        news.bias,
-        one.bias,
-        other.bias
     );
     for (k, n) in names.iter().enumerate() {
         out!(
@@ -575,9 +568,9 @@ fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<V
     }
     Ok(json!({
         "task": "train", "file": file.display().to_string(), "documents": several.len() + single.len(),
-        "one": {"weights": one.weights, "loss": one.loss, "pairs": one.rows},
-        "news": {"weights": news.weights, "loss": news.loss, "pairs": news.rows},
-        "coverage": {"weights": other.weights, "loss": other.loss, "pairs": other.rows},
+        "one": {"weights": one.weights, "loss": one.loss, "pairs": one.pairs},
+        "news": {"weights": news.weights, "loss": news.loss, "pairs": news.pairs},
+        "coverage": {"weights": other.weights, "loss": other.loss, "pairs": other.pairs},
     }))
 }
 

@@ -54,8 +54,14 @@ pub fn oracle(sentences: &[Vec<String>], reference: &[String], k: usize) -> Vec<
 
 /// The training rows of one text against its reference: the candidates' features and
 /// whether the oracle picks them.
-pub fn example(text: &str, reference: &str, k: usize, stemmer: &mut Stemmer) -> Example {
-    let f = nutshell::sentence_features(text);
+pub fn example(
+    analyzer: &nutshell::Analyzer,
+    text: &str,
+    reference: &str,
+    k: usize,
+    stemmer: &mut Stemmer,
+) -> Example {
+    let f = analyzer.sentence_features(text);
     let candidates: Vec<usize> = (0..f.rows.len()).filter(|&i| f.candidates[i]).collect();
     let tokens: Vec<Vec<String>> = candidates
         .iter()
@@ -72,14 +78,13 @@ pub fn example(text: &str, reference: &str, k: usize, stemmer: &mut Stemmer) -> 
     }
 }
 
-/// A fitted logistic model: bias, weights and the training means of the features.
+/// A fitted ranker: weights and the training means of the features.
 pub struct Fit {
-    pub bias: f64,
     pub weights: Vec<f64>,
     pub means: Vec<f64>,
-    /// Mean log-loss on the training rows, and how many rows.
+    /// Mean log-loss on the training pairs, and how many pairs.
     pub loss: f64,
-    pub rows: usize,
+    pub pairs: usize,
 }
 
 /// Solves `a x = b` by Gaussian elimination with partial pivoting (a small, regularised
@@ -214,11 +219,10 @@ pub fn fit_refs(examples: &[&Example], used: &[bool], per_document: bool) -> Fit
         weights[c] = theta[j];
     }
     Fit {
-        bias: 0.0,
         weights,
         means,
         loss: loss / m,
-        rows: pairs.len(),
+        pairs: pairs.len(),
     }
 }
 
@@ -268,10 +272,9 @@ pub fn model_source(
     ] {
         s.push_str(&format!(
             "\n/// {what}\n/// {} training pairs; mean log-loss {:.4}.\n",
-            f.rows, f.loss
+            f.pairs, f.loss
         ));
         s.push_str(&format!("pub(crate) const {name}: Model = Model {{\n"));
-        s.push_str(&format!("    bias: {:?},\n", r4(f.bias)));
         s.push_str("    weights: &[\n");
         for (k, n) in names.iter().enumerate() {
             s.push_str(&format!("        {:?}, // {n}\n", r4(f.weights[k])));

@@ -22,12 +22,12 @@ mod model;
 
 pub(crate) use features::{Feature, Row, TextKind, FEATURES};
 
-/// A logistic model over a sentence's features: `bias + weights · row`.
+/// A pairwise ranker's weights over a sentence's features: its log-odds are `weights · row`
+/// (a ranking needs no bias).
 ///
 /// Slices rather than arrays of [`features::N`], so that the trainer still builds after a
 /// feature is added; a test checks that the model file has one weight per feature.
 pub(crate) struct Model {
-    pub bias: f64,
     pub weights: &'static [f64],
     /// Each feature's mean over the training sentences: a reason is a feature that lifts the
     /// sentence above the average one.
@@ -35,15 +35,9 @@ pub(crate) struct Model {
 }
 
 impl Model {
-    /// `bias + weights · row`.
+    /// `weights · row`.
     pub fn logit(&self, row: &Row) -> f64 {
-        self.bias
-            + self
-                .weights
-                .iter()
-                .zip(row)
-                .map(|(w, x)| w * x)
-                .sum::<f64>()
+        self.weights.iter().zip(row).map(|(w, x)| w * x).sum()
     }
 }
 
