@@ -68,7 +68,7 @@ impl Analysis {
 }
 
 /// Counts of the text and of the summary.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Stats {
@@ -84,9 +84,9 @@ pub struct Stats {
     pub paragraphs: usize,
     /// Words in the summary.
     pub summary_words: usize,
-    /// Words that are frequent English function words ("the", "of", "and"; the list
-    /// `ENGLISH_MARKERS` in `lang/en.rs`): a quarter to a third of an English text, almost
-    /// none in other languages.
+    /// Words that are frequent function words of the text's language ("the", "of", "and";
+    /// in English the list `ENGLISH_MARKERS` in `lang/en.rs`, in the others their stop
+    /// words).
     pub function_words: usize,
     /// Sentences longer than [`crate::MAX_SENTENCE_BYTES`] (2,000 bytes), each cut into
     /// chunks that are analysed as sentences: a run that long is a table, a list or a text
@@ -97,11 +97,14 @@ pub struct Stats {
     /// UTF-16 (absent, `None`, in Rust and the CLI's JSON).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utf16: Option<usize>,
-    /// Whether the text reads as English: `false` when it has at least
-    /// [`crate::JUDGE_LANGUAGE_WORDS`] words and under [`crate::MIN_FUNCTION_SHARE`] of them
-    /// are English function words. The summary still works on other languages; themes and
-    /// directives are built for English.
-    pub looks_english: bool,
+    /// The language the text was read in: the code of a supported language (`"en"`, `"fr"`,
+    /// ...; [`crate::LANGUAGE_CODES`]), set by the `language` option or identified, or
+    /// `"und"` ([`crate::UNDETERMINED`]) when the text is in none of them: it is then read
+    /// with English data, and the front ends show its summary only.
+    pub language: String,
+    /// How sure the identification is, from 0 (no evidence: a short text without any
+    /// function word is read as English) to 1; 1 when the `language` option set it.
+    pub language_confidence: f64,
     /// Which weights chose the summary: `"news"` (a summary of two to five sentences, where
     /// the lead counts), `"one-sentence"` (the one sentence that stands for the whole text)
     /// or `"coverage"` (a longer summary, or any summary of a text of more than 250

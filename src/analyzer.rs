@@ -10,16 +10,12 @@ use crate::segment::Segment;
 use crate::tokenize::Tokens;
 use crate::{directives, score, segment, themes, tokenize, Error, Options};
 
-/// Texts shorter than this many words are not judged for their language.
-pub const JUDGE_LANGUAGE_WORDS: usize = 40;
-/// The least share of English marker words (`ENGLISH_MARKERS` in `src/lang/en.rs`: "the",
-/// "of", "and", ...) in a text that reads as English. Measured (EVALUATION.md): every English
-/// document of the shared sets with 40 words or more (5,500 news stories and abstracts) has
-/// 0.074 or more, most 0.25 to 0.4; Portuguese news, German encyclopedia articles and Chinese
-/// posts (1,266 documents) have 0.032 at most, an Indonesian story in KPCrowd 0, and news
-/// paragraphs written for the check in Dutch, Polish, Danish, French, Spanish and Italian
-/// 0.038 at most.
-pub const MIN_FUNCTION_SHARE: f64 = 0.06;
+/// A Latin-script text shorter than this many words is never judged to be in no supported
+/// language (too few words to tell): it is read as the language its words vote for, or as
+/// English when none does.
+pub const JUDGE_LANGUAGE_WORDS: usize = 20;
+/// What [`crate::Stats::language`] says of a text in no supported language.
+pub const UNDETERMINED: &str = "und";
 
 /// Analyses `text` with default options. Never fails and never panics.
 pub fn analyze(text: &str) -> Analysis {
@@ -27,9 +23,11 @@ pub fn analyze(text: &str) -> Analysis {
 }
 
 /// An analyzer with validated options and its language data, for many texts.
+#[derive(Default)]
 pub struct Analyzer {
     options: Options,
-    lang: Language,
+    /// The language set by the options; `None` for `"auto"`, identified in each text.
+    lang: Option<&'static Language>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -40,23 +38,13 @@ impl std::fmt::Debug for Analyzer {
     }
 }
 
-impl Default for Analyzer {
-    fn default() -> Analyzer {
-        Analyzer {
-            options: Options::default(),
-            lang: Language::english(),
-        }
-    }
-}
-
 impl Analyzer {
     /// Checks the options once; the error names the invalid option.
     pub fn new(options: Options) -> Result<Analyzer, Error> {
         options.validate()?;
-        Ok(Analyzer {
-            options,
-            lang: Language::english(),
-        })
+        let lang =
+            (options.language != crate::DEFAULT_LANGUAGE).then(|| Language::of(&options.language));
+        Ok(Analyzer { options, lang })
     }
 
     /// The options in force.
@@ -64,9 +52,23 @@ impl Analyzer {
         &self.options
     }
 
+    /// The language data for `text`, and what to say of it: its code and the confidence.
+    /// A text in no supported language is read with English data (the summary still works;
+    /// the front ends show no themes or directives for it).
+    fn language(&self, text: &str) -> (&'static Language, &'static str, f64) {
+        if let Some(lang) = self.lang {
+            return (lang, lang.code, 1.0);
+        }
+        let found = crate::lang::identify::identify(text);
+        match found.code {
+            Some(code) => (Language::of(code), code, found.confidence),
+            None => (Language::of("en"), UNDETERMINED, found.confidence),
+        }
+    }
+
     /// Analyses `text`. Never fails: empty text gives an empty analysis.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let lang = &self.lang;
+        let (lang, code, confidence) = self.language(text);
         let segments = segment::segment(text, lang);
         let tokens = tokenize::tokenize(text, &segments, lang);
         let word_counts: Vec<usize> = tokens.ranges.iter().map(|r| r.len()).collect();
@@ -86,8 +88,17 @@ impl Analyzer {
             self.options.max_keyphrases,
             self.options.max_themes,
             self.options.phrase_words,
+            if lang.unspaced {
+                themes::Spacing::Unspaced
+            } else {
+                themes::Spacing::Spaced
+            },
         );
-        let directives = directives::find(text, &segments, &tokens, lang);
+        let directives = if lang.reads_directives {
+            directives::find(text, &segments, &tokens, lang)
+        } else {
+            Vec::new()
+        };
         let sentences = sentences(text, &segments, &word_counts, &scores.scores, &order);
         let mut summary: Vec<SummarySentence> = chosen
             .iter()
@@ -109,6 +120,8 @@ impl Analyzer {
         Analysis {
             stats: Stats {
                 scorer: scores.model_name.to_string(),
+                language: code.to_string(),
+                language_confidence: confidence,
                 ..stats(text, &segments, &tokens, summary_words)
             },
             sentences,
@@ -180,7 +193,7 @@ impl Analyzer {
     /// See [`SentenceFeatures`]; the sentences are those of [`Analysis::sentences`].
     #[doc(hidden)]
     pub fn sentence_features(&self, text: &str) -> SentenceFeatures {
-        sentence_features(text, &self.lang)
+        sentence_features(text, self.language(text).0)
     }
 }
 
@@ -217,7 +230,7 @@ fn stats(text: &str, segments: &[Segment], tokens: &Tokens, summary_words: usize
         cut_sentences: segments.iter().filter(|s| s.cut).count(),
         utf16: None,
         scorer: String::new(),
-        looks_english: words < JUDGE_LANGUAGE_WORDS
-            || function_words as f64 >= MIN_FUNCTION_SHARE * words as f64,
+        language: String::new(),
+        language_confidence: 0.0,
     }
 }

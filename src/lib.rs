@@ -58,7 +58,8 @@
 //!
 //! ## Limits
 //!
-//! English only; rule-based cues (no parser), so long-distance subjects, nested quotes and
+//! Summaries and themes in the languages of [`languages`]; key directives in English only so
+//! far. Rule-based cues (no parser), so long-distance subjects, nested quotes and
 //! passives without an agent can be missed; one directive per speaker and sentence (further
 //! cues of the same speaker are in [`Directive::also`]).
 
@@ -89,17 +90,18 @@ pub use analysis::{
     Analysis, Clause, Directive, DirectiveKind, Keyphrase, Part, Reason, RuleInfo, Sentence,
     SentenceKind, Speaker, Stats, SummarySentence, Theme,
 };
-pub use analyzer::{analyze, Analyzer, JUDGE_LANGUAGE_WORDS, MIN_FUNCTION_SHARE};
+pub use analyzer::{analyze, Analyzer, JUDGE_LANGUAGE_WORDS, UNDETERMINED};
 #[doc(hidden)]
 pub use analyzer::{feature_names, SentenceFeatures};
 pub use directives::rules as directive_rules;
 pub use error::Error;
+pub use lang::{identify_language, language_info, languages, LanguageInfo};
 pub use options::{
     Length, Options, DEFAULT_LANGUAGE, DEFAULT_MAX_KEYPHRASES, DEFAULT_MAX_THEMES,
-    DEFAULT_SENTENCES, MAX_KEYPHRASES, MAX_PHRASE_WORDS, MAX_SENTENCES, MAX_THEMES, MAX_WORDS,
-    OPTION_NAMES,
+    DEFAULT_SENTENCES, LANGUAGE_CODES, MAX_KEYPHRASES, MAX_PHRASE_WORDS, MAX_SENTENCES, MAX_THEMES,
+    MAX_WORDS, OPTION_NAMES,
 };
-pub use present::NOT_ENGLISH;
+pub use present::NO_LANGUAGE;
 pub use segment::MAX_SENTENCE_BYTES;
 
 /// The README's Rust examples, run as doctests.

@@ -27,8 +27,24 @@ pub const DEFAULT_MAX_KEYPHRASES: usize = 20;
 pub const DEFAULT_MAX_THEMES: usize = 8;
 /// The longest key phrase the analysis can give, in words (the default of `phrase_words`).
 pub const MAX_PHRASE_WORDS: usize = 4;
-/// The default language.
-pub const DEFAULT_LANGUAGE: &str = "en";
+/// The default language: identified in each text ([`crate::Stats::language`]).
+pub const DEFAULT_LANGUAGE: &str = "auto";
+/// The codes of the supported languages, English first (the `language` option takes these
+/// or `"auto"`).
+pub const LANGUAGE_CODES: &[&str] = &[
+    "en", "ar", "da", "nl", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv",
+    "tr", "zh", "ja",
+];
+
+#[test]
+fn the_language_codes_are_the_catalogs() {
+    let catalog: Vec<&str> = crate::lang::catalog::LANGUAGES
+        .iter()
+        .map(|s| s.code)
+        .collect();
+    assert_eq!(LANGUAGE_CODES, catalog);
+}
+
 /// The most summary sentences one may ask for.
 pub const MAX_SENTENCES: usize = 10_000;
 /// The largest word budget.
@@ -53,7 +69,8 @@ pub struct Options {
     /// The longest key phrase, in words (1 to 4). Default 4; 1 gives single-word keywords
     /// (tags), where a name of several words is no keyword.
     pub phrase_words: usize,
-    /// Language of the text: only `"en"` so far.
+    /// Language of the text: `"auto"` (the default: identified in each text) or the code of a
+    /// supported language ([`LANGUAGE_CODES`]).
     pub language: String,
 }
 
@@ -209,6 +226,13 @@ impl Options {
         self
     }
 
+    /// Sets the language: `"auto"` or a code of [`LANGUAGE_CODES`] (checked by
+    /// [`crate::Analyzer::new`]).
+    pub fn with_language(mut self, code: &str) -> Options {
+        self.language = code.to_string();
+        self
+    }
+
     /// Sets how many themes to return.
     pub const fn with_max_themes(mut self, n: usize) -> Options {
         self.max_themes = n;
@@ -248,8 +272,10 @@ impl Options {
         range("maxKeyphrases", self.max_keyphrases, 0, MAX_KEYPHRASES)?;
         range("maxThemes", self.max_themes, 0, MAX_THEMES)?;
         range("phraseWords", self.phrase_words, 1, MAX_PHRASE_WORDS)?;
-        if self.language != DEFAULT_LANGUAGE {
-            let m = format!("only \"en\" is supported, got {:?}", self.language);
+        if self.language != DEFAULT_LANGUAGE && crate::lang::catalog::find(&self.language).is_none()
+        {
+            let codes = LANGUAGE_CODES.join(", ");
+            let m = format!("must be auto or one of {codes}, got {:?}", self.language);
             return Err(Error::option("language", m));
         }
         Ok(())

@@ -4,13 +4,48 @@
 
 use crate::analysis::{Analysis, Directive, DirectiveKind, SummarySentence};
 
-/// What the front ends say when [`crate::Stats::looks_english`] is false.
-pub const NOT_ENGLISH: &str = "This text does not read as English (few words like \"the\", \"of\" \
-     and \"and\"). The summary still picks its sentences; themes and directives are made for \
-     English and may be poor or missing.";
+/// What the front ends say when a text is in no supported language
+/// ([`crate::Stats::language`] is `"und"`).
+pub const NO_LANGUAGE: &str = "This text is in none of the languages Nutshell reads (Arabic, \
+     Chinese, Danish, Dutch, English, Finnish, French, German, Greek, Hungarian, Italian, \
+     Japanese, Norwegian, Portuguese, Romanian, Russian, Spanish, Swedish, Turkish). The summary \
+     still picks its sentences; themes and directives are not shown. If the language was \
+     misjudged, choose it.";
 
-/// What stands in place of themes and directives of a text that is not English.
-pub const NOT_SHOWN: &str = "Not shown: this text does not read as English.";
+/// What stands in place of themes and directives of a text in no supported language.
+pub const NOT_SHOWN: &str = "Not shown: this text is in none of the languages Nutshell reads.";
+
+/// Whether the front ends show a text's themes and directives: not when it is in no
+/// supported language, where they would be noise.
+pub fn shows_details(a: &Analysis) -> bool {
+    a.stats.language != crate::UNDETERMINED
+}
+
+/// What stands in place of the directives of a language whose directives are not read yet,
+/// or `None`: "Key directives are read in English only so far, not yet in French."
+pub fn directives_note(a: &Analysis) -> Option<String> {
+    let info = crate::language_info(&a.stats.language)?;
+    (!info.directives).then(|| {
+        format!(
+            "Key directives are read in English only so far, not yet in {}.",
+            info.name
+        )
+    })
+}
+
+/// The language a text was read in, as the front ends say it: "French (identified, 0.93)",
+/// "French (chosen)"; `None` for a text in no supported language.
+pub fn language_line(a: &Analysis, chosen: bool) -> Option<String> {
+    let info = crate::language_info(&a.stats.language)?;
+    Some(if chosen {
+        format!("{} (chosen)", info.name)
+    } else {
+        format!(
+            "{} (identified, confidence {:.2})",
+            info.name, a.stats.language_confidence
+        )
+    })
+}
 
 /// The mark of a negated report ("did not urge"): shown, but no ask.
 pub const NO_ASK: &str = "negated: no ask";
@@ -101,12 +136,12 @@ pub fn shown(s: &SummarySentence) -> String {
     }
 }
 
-/// The result as Markdown: the summary, the themes and the key directives (for a text that
-/// is not English, the notice and the summary only, as the page shows it).
+/// The result as Markdown: the summary, the themes and the key directives (for a text in no
+/// supported language, the notice and the summary only, as the page shows it).
 pub fn markdown(a: &Analysis) -> String {
     let mut md = String::new();
-    if !a.stats.looks_english {
-        md.push_str(&format!("> {NOT_ENGLISH}\n\n"));
+    if !shows_details(a) {
+        md.push_str(&format!("> {NO_LANGUAGE}\n\n"));
     }
     if let Some(note) = cut_note(a.stats.cut_sentences) {
         md.push_str(&format!("> {note}\n\n"));
@@ -115,8 +150,8 @@ pub fn markdown(a: &Analysis) -> String {
     for s in &a.summary {
         md.push_str(&format!("- {}\n", shown(s)));
     }
-    // Themes and directives of a text that is not English are noise.
-    if !a.stats.looks_english {
+    // Themes and directives of a text in no supported language are noise.
+    if !shows_details(a) {
         md.push_str(&format!("\n## Themes and key directives\n\n{NOT_SHOWN}\n"));
         return md;
     }
@@ -130,6 +165,9 @@ pub fn markdown(a: &Analysis) -> String {
         ));
     }
     md.push_str("\n## Key directives\n\n");
+    if let Some(note) = directives_note(a) {
+        md.push_str(&format!("{note}\n"));
+    }
     for d in &a.directives {
         let whom = (d.addressee.as_ref())
             .map(|p| format!(" *{}*", p.text))

@@ -555,6 +555,10 @@ fn is_false_break(prev: &str, next: &str, lang: &Language) -> bool {
     if lang.never_final_abbreviations.contains(word) {
         return true;
     }
+    // An ordinal: "am 3. Oktober", "den 12. maj".
+    if lang.ordinal_dots && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     // An initial: "J. R. R. Tolkien", "George W. Bush".
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {

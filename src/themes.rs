@@ -103,8 +103,17 @@ fn pos(t: &Token, sentence_initial: bool) -> Flags {
     }
 }
 
-fn can_edge(t: &Token, lower: &str, initial: bool) -> bool {
-    if t.flags.has(STOP | FUNCTION | WEAK | NUMERIC | CUE_VERB) || lower.chars().count() < 2 {
+/// How the words of a text are written: with spaces, or without (Chinese and Japanese, where
+/// every character is a word and a phrase is two characters or more).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Spacing {
+    Spaced,
+    Unspaced,
+}
+
+fn can_edge(t: &Token, lower: &str, initial: bool, spacing: Spacing) -> bool {
+    let short = spacing == Spacing::Spaced && lower.chars().count() < 2;
+    if t.flags.has(STOP | FUNCTION | WEAK | NUMERIC | CUE_VERB) || short {
         return false;
     }
     if pos(t, initial).has(VERB) {
@@ -114,7 +123,7 @@ fn can_edge(t: &Token, lower: &str, initial: bool) -> bool {
     !(lower.len() > 4 && lower.ends_with("ly"))
 }
 
-fn can_end(t: &Token, lower: &str, initial: bool, alone: bool) -> bool {
+fn can_end(t: &Token, lower: &str, initial: bool, alone: bool, spacing: Spacing) -> bool {
     // A phrase ends on its head noun: not on an adjective or adverb ("classical"), nor on a
     // verb's -ing form unless it has modifiers ("machine learning", not "shaking").
     let p = pos(t, initial);
@@ -122,7 +131,7 @@ fn can_end(t: &Token, lower: &str, initial: bool, alone: bool) -> bool {
         return false;
     }
     // A past form at the end is mostly a verb ("the party committee decided").
-    can_edge(t, lower, initial)
+    can_edge(t, lower, initial, spacing)
         && (t.has(CAPITALIZED) || !(lower.len() > 4 && lower.ends_with("ed")))
         && !lower.ends_with('\'')
         && !lower.ends_with("'s")
@@ -135,8 +144,10 @@ pub(crate) fn extract(
     max_keyphrases: usize,
     max_themes: usize,
     phrase_words: usize,
+    spacing: Spacing,
 ) -> (Vec<Keyphrase>, Vec<Theme>) {
-    let (candidates, occurrences, covered) = candidates(tokens, phrase_words.clamp(1, MAX_WORDS));
+    let words = phrase_words.clamp(1, MAX_WORDS);
+    let (candidates, occurrences, covered) = candidates(tokens, words, spacing);
     if candidates.is_empty() || (max_keyphrases == 0 && max_themes == 0) {
         return (Vec::new(), Vec::new());
     }
@@ -172,11 +183,11 @@ fn is_title(sent: &[Token], k: usize) -> bool {
 }
 
 /// Whether a phrase may start at token `i` of the sentence.
-fn may_start(tokens: &Tokens, sent: &[Token], i: usize) -> bool {
+fn may_start(tokens: &Tokens, sent: &[Token], i: usize, spacing: Spacing) -> bool {
     let first = &sent[i];
     if first.has(JOINED)
         || is_title(sent, i)
-        || !can_edge(first, tokens.vocab.word(first.word), i == 0)
+        || !can_edge(first, tokens.vocab.word(first.word), i == 0, spacing)
     {
         return false;
     }
@@ -238,14 +249,17 @@ fn may_extend(tokens: &Tokens, sent: &[Token], i: usize, j: usize, n: usize) -> 
 }
 
 /// Whether a phrase may end at token `j` (its `n + 1`-th word).
-fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize) -> bool {
+fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize, spacing: Spacing) -> bool {
     let t = &sent[j];
     // Never end inside a name ("Party Central" of "Party Central Committee").
     let next = sent.get(j + 1);
     let next_joined = next.is_some_and(|t| t.has(JOINED));
     let name_goes_on = t.has(CAPITALIZED)
         && next.is_some_and(|u| u.has(CAPITALIZED) && !u.flags.has(STOP | BREAK_BEFORE));
-    !(next_joined || name_goes_on || !can_end(t, tokens.vocab.word(t.word), j == 0, n == 0))
+    let word = tokens.vocab.word(t.word);
+    // Unspaced: one character alone is no phrase (a katakana word is one token of several).
+    let one_character = spacing == Spacing::Unspaced && n == 0 && word.chars().count() < 2;
+    !(next_joined || name_goes_on || one_character || !can_end(t, word, j == 0, n == 0, spacing))
 }
 
 /// Every candidate phrase of at most `max_words` words with its occurrences, and which tokens
@@ -253,6 +267,7 @@ fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize) -> bool {
 fn candidates(
     tokens: &Tokens,
     max_words: usize,
+    spacing: Spacing,
 ) -> (HashMap<Key, Candidate>, Occurrences, Vec<bool>) {
     let mut map: HashMap<Key, Candidate> = HashMap::default();
     let mut occurrences = Occurrences::default();
@@ -260,7 +275,7 @@ fn candidates(
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
         for i in 0..sent.len() {
-            if !may_start(tokens, sent, i) {
+            if !may_start(tokens, sent, i, spacing) {
                 continue;
             }
             let mut key: Key = [u32::MAX; MAX_WORDS];
@@ -270,7 +285,7 @@ fn candidates(
                     break;
                 }
                 key[n] = sent[j].stem;
-                if !may_end(tokens, sent, j, n) {
+                if !may_end(tokens, sent, j, n, spacing) {
                     continue;
                 }
                 let c = map.entry(key).or_insert_with(|| Candidate {
@@ -531,7 +546,7 @@ mod tests {
         let lang = Language::english();
         let segs = segment(text, &lang);
         let toks = tokenize(text, &segs, &lang);
-        extract(text, &toks, 10, 5, phrase_words)
+        extract(text, &toks, 10, 5, phrase_words, Spacing::Spaced)
     }
 
     #[test]

@@ -53,11 +53,11 @@ impl Vocab {
             return (id, self.word_stem[i], self.word_flags[i]);
         }
         let id = self.words.len() as u32;
-        let bare = lower
-            .strip_suffix("'s")
+        let bare = (lang.possessive)
+            .and_then(|p| lower.strip_suffix(p))
             .filter(|b| !b.is_empty())
             .unwrap_or(lower);
-        let stem_text = lang.stemmer.stem(bare).into_owned();
+        let stem_text = lang.stem(bare).into_owned();
         let stem = match self.stem_ids.get(&stem_text) {
             Some(&s) => s,
             None => {
@@ -68,7 +68,10 @@ impl Vocab {
             }
         };
         let mut flags = Flags::NONE;
-        if lang.stop_words.contains(lower) || lang.stop_words.contains(bare) {
+        if lang.stop_words.contains(lower)
+            || lang.stop_words.contains(bare)
+            || (lang.kana_function && lower.chars().all(is_hiragana))
+        {
             flags |= STOP;
         }
         if !lower.chars().any(char::is_alphabetic) {
@@ -126,6 +129,33 @@ impl Tokens {
     }
 }
 
+/// Whether a character is hiragana (Japanese particles and inflections are written in it).
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309f}').contains(&c)
+}
+
+/// The part of a word after an elided article or pronoun of `lang` and its apostrophe
+/// ("l'économie" → "économie"), as a byte offset into `word`; 0 when there is none.
+fn after_elision(word: &str, lang: &Language) -> usize {
+    if lang.elisions.is_empty() {
+        return 0;
+    }
+    let Some((at, apostrophe)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else {
+        return 0;
+    };
+    let rest = at + apostrophe.len_utf8();
+    let elided = &word[..at];
+    let listed = lang
+        .elisions
+        .iter()
+        .any(|e| e.len() == elided.len() && e.eq_ignore_ascii_case(elided));
+    if listed && word[rest..].chars().next().is_some_and(char::is_alphabetic) {
+        rest
+    } else {
+        0
+    }
+}
+
 /// Symbols of markup that are no clause punctuation: "**bold**", "_it_", "#tag", "a | b".
 fn is_markup_symbol(c: char) -> bool {
     matches!(
@@ -138,6 +168,9 @@ fn is_markup_symbol(c: char) -> bool {
 fn is_clause_break(gap: &str) -> bool {
     gap.contains([
         ',', ';', ':', '–', '—', '(', ')', '[', ']', '"', '“', '”', '!', '?', '.',
+        // Chinese and Japanese full-width punctuation, Arabic comma and semicolon.
+        '，', '、', '；', '：', '（', '）', '「', '」', '『', '』', '《', '》', '【', '】', '。',
+        '！', '？', '·', '،', '؛', '؟', '«', '»', '„',
     ]) || gap.contains(" - ")
 }
 
@@ -169,7 +202,9 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
             if !word.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let start = seg.start + offset;
+            let cut = after_elision(word, lang);
+            let word = &word[cut..];
+            let start = seg.start + offset + cut;
             let end = start + word.len();
             // An HTML entity left in pasted text ("&amp;", "&nbsp;") is no word.
             if text[..start].ends_with('&') && text[end..].starts_with(';') {

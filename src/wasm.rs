@@ -23,7 +23,7 @@ export interface Options {
   maxThemes?: number;
   /** Longest key phrase in words (1 to 4, default 4); 1 gives single-word keywords. */
   phraseWords?: number;
-  /** Language of the text: only "en". */
+  /** Language of the text: "auto" (default: identified in each text) or a code: "en", "ar", "da", "nl", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "tr", "zh", "ja". */
   language?: string;
 }
 /** A piece of the text; start/end are UTF-16 offsets: text.slice(start, end). */
@@ -35,10 +35,12 @@ export interface Stats {
   utf16: number;
   words: number;
   sentences: number; paragraphs: number; summaryWords: number;
-  /** English function words ("the", "of"): a quarter to a third of an English text. */
+  /** Function words of the text's language ("the", "of"): a quarter to a third of an English text. */
   functionWords: number;
-  /** False when a text of 40 words or more has under 6% English function words. */
-  looksEnglish: boolean;
+  /** The language the text was read in: a code of the `language` option, or "und" when it is in none of them (read with English data; the page then shows the summary only). */
+  language: string;
+  /** How sure the identification is, 0 to 1; 1 when the `language` option set it. */
+  languageConfidence: number;
   /** Sentences over 2,000 bytes, cut into chunks read as sentences; absent when none. */
   cutSentences?: number;
   /** Which weights chose the summary: a few sentences of news, one sentence, or coverage (long summaries, long texts). */

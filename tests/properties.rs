@@ -92,7 +92,7 @@ fn invalid_options_name_the_option() {
         (Options::default().with_phrase_words(5), "phraseWords"),
         (
             Options {
-                language: "fr".into(),
+                language: "xx".into(),
                 ..Options::default()
             },
             "language",
@@ -133,7 +133,7 @@ fn large_text_is_handled() {
 }
 
 #[test]
-fn a_text_that_is_not_english_is_said_so_and_still_summarised() {
+fn each_text_is_read_in_its_language_and_summarised() {
     let german = include_str!("fixtures/german.txt");
     let portuguese = "A empresa anunciou ontem um novo plano de investimentos para a região. \
         Segundo o diretor, as obras devem começar no próximo ano e criar centenas de empregos. \
@@ -144,18 +144,55 @@ fn a_text_that_is_not_english_is_said_so_and_still_summarised() {
     // Danish and Dutch share the most short words with English ("at", "for", "is", "of").
     let danish = include_str!("fixtures/danish.txt");
     let dutch = include_str!("fixtures/dutch.txt");
-    for text in [german, portuguese, chinese, danish, dutch] {
+    for (code, text) in [
+        ("de", german),
+        ("pt", portuguese),
+        ("zh", chinese),
+        ("da", danish),
+        ("nl", dutch),
+    ] {
         let a = analyze(text);
-        assert!(!a.stats.looks_english, "{text:?}");
+        assert_eq!(a.stats.language, code, "{text:?}");
+        // Danish and Norwegian share most function words: this Danish text is a near tie.
+        if code != "da" {
+            assert!(a.stats.language_confidence > 0.3, "{text:?}");
+        }
         assert!(!a.summary.is_empty(), "{text:?}");
+        assert!(!a.keyphrases.is_empty(), "{text:?}");
+        // Directives are read in English only so far.
+        assert!(a.directives.is_empty(), "{text:?}");
     }
     let seed = analyze(SEED);
-    assert!(seed.stats.looks_english);
+    assert_eq!(seed.stats.language, "en");
     assert!(seed.stats.function_words * 5 > seed.stats.words);
-    // A short text is not judged.
-    assert!(
-        analyze("Merkel Imbau Myanmar Bebaskan Tahanan Politik")
-            .stats
-            .looks_english
+    // A short text without function words is read as English, with no confidence.
+    let short = analyze("Merkel Imbau Myanmar Bebaskan Tahanan Politik");
+    assert_eq!(
+        (
+            short.stats.language.as_str(),
+            short.stats.language_confidence
+        ),
+        ("en", 0.0)
     );
+    // A long text in no supported language (Polish) is said so, and still summarised.
+    let polish = "Prezydent wezwał związki zawodowe do odegrania swojej roli w rozwoju kraju. \
+        Rząd zapowiedział nowe przepisy dotyczące płacy minimalnej. Związkowcy przyjęli to z \
+        zadowoleniem, ale chcą rozmów o warunkach pracy w przemyśle i w szkołach.";
+    let a = analyze(polish);
+    assert_eq!(a.stats.language, nutshell::UNDETERMINED);
+    assert!(!a.summary.is_empty());
+}
+
+#[test]
+fn the_language_option_overrides_identification() {
+    let a = Analyzer::new(Options::default().with_language("fr"))
+        .unwrap()
+        .analyze(SEED);
+    assert_eq!(
+        (a.stats.language.as_str(), a.stats.language_confidence),
+        ("fr", 1.0)
+    );
+    let err = Analyzer::new(Options::default().with_language("xx")).unwrap_err();
+    assert_eq!(err.option_name(), "language");
+    assert!(err.to_string().contains("auto or one of en, ar,"), "{err}");
 }

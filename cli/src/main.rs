@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use nutshell::present::{self, NOT_ENGLISH, NO_ASK};
+use nutshell::present::{self, NO_ASK, NO_LANGUAGE};
 use nutshell::{Analysis, Analyzer, DirectiveKind, Length, Options};
 use serde::Serialize;
 use serde_json::value::RawValue;
@@ -49,6 +49,10 @@ struct Cli {
     /// The longest key phrase in words (1 to 4); 1 gives single-word keywords.
     #[arg(long, value_name = "N", default_value_t = nutshell::MAX_PHRASE_WORDS, allow_negative_numbers = true)]
     phrase_words: usize,
+    /// The language of the text: auto (identified in each text) or a code: en, ar, da, nl,
+    /// fi, fr, de, el, hu, it, no, pt, ro, ru, es, sv, tr, zh, ja.
+    #[arg(long, value_name = "CODE", default_value = nutshell::DEFAULT_LANGUAGE)]
+    language: String,
     /// Print the result as Markdown (the page's download) instead of the report.
     #[arg(long, conflicts_with_all = ["json", "jsonl"])]
     markdown: bool,
@@ -145,7 +149,8 @@ fn main() -> ExitCode {
         .with_length(length)
         .with_max_keyphrases(cli.max_keyphrases)
         .with_max_themes(cli.max_themes)
-        .with_phrase_words(cli.phrase_words);
+        .with_phrase_words(cli.phrase_words)
+        .with_language(&cli.language);
     let analyzer = match Analyzer::new(options) {
         Ok(a) => a,
         Err(e) => {
@@ -184,7 +189,13 @@ fn main() -> ExitCode {
         } else if cli.markdown {
             write!(out, "{}", present::markdown(&analysis)).map(|_| true)
         } else {
-            report(&analysis, cli.explain, filter.as_deref(), &mut out).map(|_| true)
+            let chosen = cli.language != nutshell::DEFAULT_LANGUAGE;
+            let how = Report {
+                explain: cli.explain,
+                filter: filter.as_deref(),
+                chosen,
+            };
+            report(&analysis, &how, &mut out).map(|_| true)
         }
     };
     match result.and_then(|ok| out.flush().map(|_| ok)) {
@@ -315,17 +326,28 @@ fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<
     Ok(ok)
 }
 
-/// The readable report.
-fn report(
-    a: &Analysis,
+/// How the report is written.
+struct Report<'a> {
+    /// Say why each sentence and directive was chosen (`--explain`).
     explain: bool,
-    filter: Option<&str>,
-    out: &mut impl Write,
-) -> io::Result<()> {
+    /// What `--kind` and `--speaker` kept, said under the directives' heading.
+    filter: Option<&'a str>,
+    /// Whether `--language` set the language.
+    chosen: bool,
+}
+
+/// The readable report.
+fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
+    let (explain, filter) = (how.explain, how.filter);
     let s = &a.stats;
-    if !s.looks_english {
-        writeln!(out, "NOTE  {NOT_ENGLISH}")?;
+    if !present::shows_details(a) {
+        writeln!(out, "NOTE  {NO_LANGUAGE}")?;
         writeln!(out)?;
+    } else if s.language != "en" || how.chosen || explain {
+        if let Some(line) = present::language_line(a, how.chosen) {
+            writeln!(out, "LANGUAGE  {line}")?;
+            writeln!(out)?;
+        }
     }
     if let Some(note) = present::cut_note(s.cut_sentences) {
         writeln!(out, "NOTE  {note}")?;
@@ -390,7 +412,9 @@ fn report(
     if let Some(f) = filter {
         writeln!(out, "  (only {f})")?;
     }
-    if a.directives.is_empty() {
+    if let Some(note) = present::directives_note(a) {
+        writeln!(out, "  ({note})")?;
+    } else if a.directives.is_empty() {
         writeln!(out, "  (none)")?;
     }
     for (n, d) in a.directives.iter().enumerate() {

@@ -78,6 +78,33 @@ fn the_report_can_keep_one_kind_or_one_speaker() {
 }
 
 #[test]
+fn the_language_is_identified_or_chosen() {
+    let french = "Le gouvernement a présenté mardi un nouveau plan pour les écoles. \
+        Les syndicats demandent plus de moyens pour les enseignants et les élèves.";
+    let out = stdout(&run(&["-"], french.as_bytes()));
+    assert!(
+        out.starts_with("LANGUAGE  French (identified, confidence "),
+        "{out}"
+    );
+    assert!(
+        out.contains("(Key directives are read in English only so far, not yet in French.)"),
+        "{out}"
+    );
+    let out = stdout(&run(&["--language", "es", "-"], french.as_bytes()));
+    assert!(out.starts_with("LANGUAGE  Spanish (chosen)"), "{out}");
+    // English, the usual case, says nothing of its language.
+    let out = stdout(&run(&["-"], SEED.as_bytes()));
+    assert!(out.starts_with("SUMMARY"), "{out}");
+    let bad = run(&["--language", "xx", "-"], b"Text.");
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        err.contains("--language") && err.contains("auto or one of en, ar, da"),
+        "{err}"
+    );
+}
+
+#[test]
 fn json_keys_scripts_rely_on() {
     let o = run(&["--json", "--sentences", "3", "-"], SEED.as_bytes());
     assert!(o.status.success());
@@ -120,7 +147,8 @@ fn json_keys_scripts_rely_on() {
         assert!(d.get(key).is_some(), "directives.{key}");
     }
     // camelCase, as in the JS result (snake_case before 0.2 of the JSON shape).
-    assert_eq!(v["stats"]["looksEnglish"], true);
+    assert_eq!(v["stats"]["language"], "en");
+    assert!(v["stats"]["languageConfidence"].as_f64().unwrap() > 0.5);
     assert!(v["stats"]["functionWords"].as_u64().unwrap() > 100);
     assert!(
         v["stats"].get("utf16").is_none(),
@@ -205,19 +233,24 @@ fn empty_input_is_fine() {
 }
 
 #[test]
-fn a_text_that_is_not_english_gets_a_note() {
-    let text = include_str!("../../tests/fixtures/german.txt");
-    let out = stdout(&run(&[], text.as_bytes()));
+fn a_text_in_no_supported_language_gets_a_note() {
+    let polish = "Prezydent wezwał związki zawodowe do odegrania swojej roli w rozwoju kraju. \
+        Rząd zapowiedział nowe przepisy dotyczące płacy minimalnej. Związkowcy przyjęli to z \
+        zadowoleniem, ale chcą rozmów o warunkach pracy w przemyśle i w szkołach.";
+    let out = stdout(&run(&[], polish.as_bytes()));
     assert!(
-        out.starts_with("NOTE  This text does not read as English"),
+        out.starts_with("NOTE  This text is in none of the languages Nutshell reads"),
         "{out}"
     );
     assert!(out.contains("SUMMARY"));
+    let german = include_str!("../../tests/fixtures/german.txt");
+    let out = stdout(&run(&[], german.as_bytes()));
+    assert!(out.starts_with("LANGUAGE  German"), "{out}");
     let english = stdout(&run(
         &[],
         b"The minister urged farmers to plant earlier this year.",
     ));
-    assert!(!english.contains("NOTE"));
+    assert!(!english.contains("NOTE") && !english.contains("LANGUAGE"));
 }
 
 #[test]

@@ -118,10 +118,19 @@ enum Task {
         #[arg(long)]
         dump: Option<PathBuf>,
     },
-    /// The share of English function words per document (`stats.function_words / words`) and
-    /// how many documents of 40 words or more read as not English: {"text"} per line; a text
-    /// may also be a list of strings.
-    Language { files: Vec<PathBuf> },
+    /// Language identification (`stats.language`): per file, how many texts get their
+    /// language and what the others get. Each argument is PATH or CODE=PATH; the expected
+    /// language is CODE, else each document's "lang", else "en" ("und" expects none of the
+    /// supported languages). A .jsonl file holds {"text"} per line (a text may be a list of
+    /// strings); a .txt file one sentence a line (as lingua's testdata/sentences.txt),
+    /// joined into texts of at least --min-chars characters.
+    Language {
+        files: Vec<String>,
+        /// Texts of a .txt file are at least this many characters; .jsonl texts shorter than
+        /// this are left out.
+        #[arg(long, default_value_t = 200)]
+        min_chars: usize,
+    },
 }
 
 fn read_jsonl(path: &Path) -> Result<Vec<Value>, String> {
@@ -240,7 +249,7 @@ fn main() -> ExitCode {
                 })
             })
         }
-        Task::Language { files } => language_task(&files),
+        Task::Language { files, min_chars } => language_task(&files, min_chars),
     };
     match result {
         Ok(mut line) => {
@@ -255,29 +264,37 @@ fn main() -> ExitCode {
     }
 }
 
-/// Per file: documents judged, how many read as not English, and the share of English
-/// function words (minimum, median, maximum).
-fn language_task(files: &[PathBuf]) -> Result<Value, String> {
-    let analyzer = Analyzer::new(Options::default().with_max_keyphrases(0).with_max_themes(0))
-        .expect("valid options");
-    let mut rows = Vec::new();
-    out!(
-        "language check: share of English function words, documents of {} words or more",
-        nutshell::JUDGE_LANGUAGE_WORDS
-    );
-    out!(
-        "  {:<40} {:>6} {:>12} {:>7} {:>7} {:>7}",
-        "file",
-        "docs",
-        "not English",
-        "min",
-        "median",
-        "max"
-    );
-    for file in files {
-        let mut shares = Vec::new();
-        let mut not_english = 0usize;
-        for doc in read_jsonl(file)? {
+/// The texts of one file of the language task, each with its expected language.
+fn language_texts(arg: &str, min_chars: usize) -> Result<(String, Vec<(String, String)>), String> {
+    let (code, path) = match arg.split_once('=') {
+        Some((c, p)) if c.len() <= 3 && !c.contains('/') => (Some(c.to_string()), p),
+        _ => (None, arg),
+    };
+    let path = Path::new(path);
+    let name = path
+        .parent()
+        .and_then(|p| p.parent())
+        .filter(|_| path.extension().is_some_and(|e| e == "txt"))
+        .and_then(|p| p.file_name())
+        .or(path.file_name())
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    let mut texts = Vec::new();
+    if path.extension().is_some_and(|e| e == "txt") {
+        let all = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let expected = code.clone().unwrap_or_else(|| "en".to_string());
+        let mut text = String::new();
+        for line in all.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(line);
+            if text.chars().count() >= min_chars {
+                texts.push((expected.clone(), std::mem::take(&mut text)));
+            }
+        }
+    } else {
+        for doc in read_jsonl(path)? {
             let text = match &doc["text"] {
                 Value::String(s) => s.clone(),
                 Value::Array(parts) => (parts.iter())
@@ -286,37 +303,71 @@ fn language_task(files: &[PathBuf]) -> Result<Value, String> {
                     .join("\n"),
                 _ => continue,
             };
-            let s = analyzer.analyze(&text).stats;
-            if s.words < nutshell::JUDGE_LANGUAGE_WORDS {
+            if text.chars().count() < min_chars {
                 continue;
             }
-            shares.push(s.function_words as f64 / s.words as f64);
-            not_english += usize::from(!s.looks_english);
+            let expected = code
+                .clone()
+                .or_else(|| doc["lang"].as_str().map(str::to_string))
+                .unwrap_or_else(|| "en".to_string());
+            texts.push((expected, text));
         }
-        shares.sort_by(f64::total_cmp);
-        let at = |q: f64| {
-            shares
-                .get(((shares.len() as f64 - 1.0) * q).round() as usize)
-                .copied()
-                .unwrap_or(0.0)
-        };
-        let name = file
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-        out!(
-            "  {:<40} {:>6} {:>12} {:>7.3} {:>7.3} {:>7.3}",
-            name,
-            shares.len(),
-            not_english,
-            at(0.0),
-            at(0.5),
-            at(1.0)
-        );
-        rows.push(json!({"file": name, "documents": shares.len(), "not_english": not_english,
-            "min": (at(0.0) * 1000.0).round() / 1000.0, "median": (at(0.5) * 1000.0).round() / 1000.0,
-            "max": (at(1.0) * 1000.0).round() / 1000.0}));
     }
-    Ok(json!({"task": "language", "threshold": nutshell::MIN_FUNCTION_SHARE, "files": rows}))
+    Ok((name, texts))
+}
+
+/// Per file: texts, how many get their expected language, and what the others get.
+fn language_task(files: &[String], min_chars: usize) -> Result<Value, String> {
+    let mut rows = Vec::new();
+    out!("language identification: texts of {min_chars} characters or more");
+    out!(
+        "  {:<44} {:>4} {:>6} {:>8}  {}",
+        "file",
+        "lang",
+        "texts",
+        "correct",
+        "confused with"
+    );
+    let (mut all, mut right) = (0usize, 0usize);
+    for arg in files {
+        let (name, texts) = language_texts(arg, min_chars)?;
+        let mut wrong: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut correct = 0;
+        let mut expected_code = String::new();
+        for (expected, text) in &texts {
+            let got = nutshell::identify_language(text);
+            let got = got.0.unwrap_or(nutshell::UNDETERMINED);
+            if got == expected {
+                correct += 1;
+            } else {
+                *wrong.entry(got.to_string()).or_default() += 1;
+                if std::env::var_os("SHOW_ERRORS").is_some() {
+                    let head: String = text.chars().take(160).collect();
+                    eprintln!("    {expected} -> {got}: {head}");
+                }
+            }
+            expected_code.clone_from(expected);
+        }
+        all += texts.len();
+        right += correct;
+        let share = correct as f64 / texts.len().max(1) as f64;
+        let confused: Vec<String> = wrong.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        out!(
+            "  {:<44} {:>4} {:>6} {:>8.4}  {}",
+            name,
+            expected_code,
+            texts.len(),
+            share,
+            confused.join(", ")
+        );
+        rows.push(json!({"file": name, "lang": expected_code, "texts": texts.len(),
+            "correct": correct, "accuracy": (share * 10000.0).round() / 10000.0, "confused": wrong}));
+    }
+    let share = right as f64 / all.max(1) as f64;
+    out!("  all: {right} of {all} ({share:.4})");
+    Ok(
+        json!({"task": "language", "min_chars": min_chars, "texts": all, "correct": right, "files": rows}),
+    )
 }
 
 /// The sentences of a text by Nutshell's segmenter, one per line.

@@ -3,11 +3,16 @@
 //!
 //! Every stage that needs to know something about a language asks a [`Language`] value
 //! instead of hard-coding English; its types ([`Lexicon`], [`Cues`], [`FixedPhrase`]) hold no
-//! language's words. Adding a language means adding a data module like [`en`] and a
-//! constructor here; no algorithm changes.
+//! language's words. The supported languages are listed in [`catalog`] (stop words,
+//! stemmer, abbreviations); [`identify`] tells which one a text is in. English also has the
+//! directive lexicon and part-of-speech hints of [`en`]; a language without them gets
+//! summaries and themes, and no directives until its cues are written. Adding a language
+//! means adding data; no algorithm changes.
 
+pub(crate) mod catalog;
 mod cues;
 pub mod en;
+pub(crate) mod identify;
 
 pub(crate) use cues::{CueClass, Cues, VerbForm};
 
@@ -46,7 +51,7 @@ impl FixedPhrase {
 }
 
 /// The words of the policy rules: duties, requirements and prohibitions.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub(crate) struct PolicyWords {
     /// "responsible", "liable", "accountable" (before "for").
     pub responsible: &'static [&'static str],
@@ -73,7 +78,7 @@ pub(crate) struct PolicyWords {
 }
 
 /// The words of the imperative rules: how a clause addressed to the reader opens.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub(crate) struct ImperativeWords {
     /// Words that ask politely before the verb: "please", "kindly".
     pub polite: &'static [&'static str],
@@ -105,8 +110,9 @@ pub(crate) struct ImperativeWords {
     pub footer_places: &'static [&'static str],
 }
 
-/// The word lists the directive rules read: one language's data behind one interface.
-#[derive(Clone, Copy)]
+/// The word lists the directive rules read: one language's data behind one interface
+/// (empty, the default, for a language whose directives are not read yet).
+#[derive(Clone, Copy, Default)]
 pub(crate) struct Lexicon {
     /// Endings of words (over 5 letters) that are adjectives: "-ive", "-ical" ("direct answers to factual questions").
     pub adjective_suffixes: &'static [&'static str],
@@ -298,6 +304,53 @@ pub(crate) struct Lexicon {
     pub classes: &'static [(&'static [&'static str], WordClass)],
 }
 
+/// A supported language, as the front ends list it ([`languages`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageInfo {
+    /// ISO 639-1 code, the value of the `language` option: "fr".
+    pub code: &'static str,
+    /// English name: "French".
+    pub name: &'static str,
+    /// Its own name: "français".
+    pub native: &'static str,
+    /// Written right to left (Arabic).
+    pub rtl: bool,
+    /// Whether its key directives are read (English so far); the others get summaries and
+    /// themes.
+    pub directives: bool,
+}
+
+/// Every supported language, English first.
+pub fn languages() -> impl Iterator<Item = LanguageInfo> {
+    catalog::LANGUAGES.iter().map(|s| LanguageInfo {
+        code: s.code,
+        name: s.name,
+        native: s.native,
+        rtl: s.rtl,
+        directives: s.directives,
+    })
+}
+
+/// The language of a text, as the `"auto"` language option identifies it: the code of a
+/// supported language (`None` when it is in none) and the confidence, from 0 to 1. Reads
+/// the first 64 KB.
+///
+/// ```
+/// let text = "Le président a exhorté les syndicats à jouer leur rôle dans le pays.";
+/// assert_eq!(nutshell::identify_language(text).0, Some("fr"));
+/// // Too short to tell, and no function word: English, the default, with no confidence.
+/// assert_eq!(nutshell::identify_language("Nutshell"), (Some("en"), 0.0));
+/// ```
+pub fn identify_language(text: &str) -> (Option<&'static str>, f64) {
+    let found = identify::identify(text);
+    (found.code, found.confidence)
+}
+
+/// The supported language of a code, if any.
+pub fn language_info(code: &str) -> Option<LanguageInfo> {
+    languages().find(|l| l.code == code)
+}
+
 /// The word class of every word of a lexicon's class lists, built once per process and
 /// language (a scan of every list for every distinct word cost a tenth of an analysis).
 fn class_table(
@@ -315,8 +368,27 @@ fn class_table(
     })
 }
 
-/// Everything language-specific that the pipeline uses, built once per analyzer.
+/// Everything language-specific that the pipeline uses, built once per process and language
+/// ([`Language::of`]).
 pub(crate) struct Language {
+    /// The ISO 639-1 code: "en".
+    pub code: &'static str,
+    /// Whether the directive rules have this language's lexicon and cues.
+    pub reads_directives: bool,
+    /// A possessive ending stripped before stemming ("'s" in English).
+    pub possessive: Option<&'static str>,
+    /// Articles and pronouns elided before an apostrophe, dropped from the word that follows
+    /// ("l'économie" is read "économie").
+    pub elisions: &'static [&'static str],
+    /// Whether a number with a full stop is an ordinal that ends no sentence ("am 3. Oktober").
+    pub ordinal_dots: bool,
+    /// Written without spaces (Chinese, Japanese): every character is a word, and a key
+    /// phrase is two characters or more.
+    pub unspaced: bool,
+    /// Whether a word of hiragana only is a function word (Japanese particles and endings).
+    pub kana_function: bool,
+    /// Words of over 5 letters with this ending and no tag are gerunds ("-ing" in English).
+    pub gerund_suffix: Option<&'static str>,
     /// Words that end in a full stop without ending the sentence ("Mr", "Dr", "Gen").
     pub never_final_abbreviations: HashSet<&'static str>,
     /// Abbreviations that may or may not end a sentence ("Inc", "U.S", "etc").
@@ -335,8 +407,8 @@ pub(crate) struct Language {
     pub generic_nouns: HashSet<&'static str>,
     /// Personal titles before a name ("sen", "judge"): no part of a key phrase.
     pub personal_titles: HashSet<&'static str>,
-    /// Porter2 (Snowball) stemmer.
-    pub stemmer: rust_stemmers::Stemmer,
+    /// Snowball stemmer (none for Chinese and Japanese).
+    pub stemmer: Option<rust_stemmers::Stemmer>,
     /// Directive and reporting cues.
     pub cues: Cues,
     /// The word lists of the directive rules.
@@ -356,9 +428,15 @@ impl Language {
             Some("V") => VERB,
             Some("A") => MODIFIER,
             Some("R") => ADVERB,
-            None if lower.len() > 5 && lower.ends_with("ing") => GERUND,
+            None if lower.len() > 5 && self.gerund_suffix.is_some_and(|s| lower.ends_with(s)) => {
+                GERUND
+            }
             None if lower.len() > 5
-                && en::ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s)) =>
+                && self
+                    .lexicon
+                    .adjective_suffixes
+                    .iter()
+                    .any(|s| lower.ends_with(s)) =>
             {
                 MODIFIER
             }
@@ -382,11 +460,76 @@ impl Language {
                 .is_some_and(|w| self.generic_nouns.contains(w))
     }
 
-    /// English, the only language so far.
+    /// The stem of a lowercase word (the word itself where there is no stemmer).
+    pub fn stem<'w>(&self, lower: &'w str) -> std::borrow::Cow<'w, str> {
+        match &self.stemmer {
+            Some(s) => s.stem(lower),
+            None => std::borrow::Cow::Borrowed(lower),
+        }
+    }
+
+    /// The data of a supported language (`"en"`, `"fr"`, ... see [`catalog::LANGUAGES`]),
+    /// built on first use and kept for the process; English for an unknown code.
+    pub fn of(code: &str) -> &'static Language {
+        static BUILT: [OnceLock<Language>; 32] = [const { OnceLock::new() }; 32];
+        let i = catalog::LANGUAGES
+            .iter()
+            .position(|s| s.code == code)
+            .unwrap_or(0);
+        BUILT[i].get_or_init(|| match catalog::LANGUAGES[i] {
+            spec if spec.code == "en" => Language::english(),
+            spec => Language::from_spec(&spec),
+        })
+    }
+
+    /// A language of the catalog without a directive lexicon.
+    fn from_spec(spec: &catalog::Spec) -> Language {
+        let stop_words: HashSet<&'static str> = catalog::words(spec.stop_words)
+            .chain(spec.extra_stop_words.iter().copied())
+            .collect();
+        let unspaced = matches!(spec.script, catalog::Script::Han | catalog::Script::Kana);
+        static NO_CLASSES: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
+        Language {
+            code: spec.code,
+            // No language but English has its directive lexicon yet.
+            reads_directives: false,
+            possessive: None,
+            elisions: spec.elisions,
+            ordinal_dots: spec.ordinal_dots,
+            unspaced,
+            kana_function: spec.script == catalog::Script::Kana,
+            gerund_suffix: None,
+            never_final_abbreviations: spec.abbreviations.iter().copied().collect(),
+            maybe_final_abbreviations: spec.maybe_final.iter().copied().collect(),
+            number_abbreviations: HashSet::default(),
+            sentence_starters: stop_words.clone(),
+            markers: stop_words.clone(),
+            stop_words,
+            weak_words: HashSet::default(),
+            generic_nouns: HashSet::default(),
+            personal_titles: HashSet::default(),
+            stemmer: spec.stemmer.map(rust_stemmers::Stemmer::create),
+            cues: Cues::new(&[], &[]),
+            lexicon: Lexicon::default(),
+            classes: NO_CLASSES.get_or_init(HashMap::default),
+            tags: "",
+        }
+    }
+
+    /// English: the catalog's first language, with the directive lexicon and the
+    /// part-of-speech hints.
     pub fn english() -> Language {
         let mut stop_words: HashSet<&'static str> = en::NLTK_STOP_WORDS.iter().copied().collect();
         stop_words.extend(en::EXTRA_STOP_WORDS.iter().copied());
         Language {
+            code: "en",
+            reads_directives: true,
+            possessive: Some("'s"),
+            elisions: &[],
+            ordinal_dots: false,
+            unspaced: false,
+            kana_function: false,
+            gerund_suffix: Some("ing"),
             never_final_abbreviations: en::NEVER_FINAL_ABBREVIATIONS.iter().copied().collect(),
             maybe_final_abbreviations: en::MAYBE_FINAL_ABBREVIATIONS.iter().copied().collect(),
             number_abbreviations: en::NUMBER_ABBREVIATIONS.iter().copied().collect(),
@@ -404,7 +547,9 @@ impl Language {
                 .chain(en::OCCUPATIONS)
                 .copied()
                 .collect(),
-            stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            stemmer: Some(rust_stemmers::Stemmer::create(
+                rust_stemmers::Algorithm::English,
+            )),
             cues: Cues::new(en::VERBS, en::CLASSES),
             lexicon: en::LEXICON,
             classes: class_table(&ENGLISH_CLASSES, &en::LEXICON),

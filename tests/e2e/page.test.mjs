@@ -151,20 +151,45 @@ test("a negated report is shown, marked as no ask", async () => {
   assert.doesNotMatch(await page.locator("#directives .directive").nth(1).textContent(), /negated/);
 });
 
-test("a text that is not English gets a notice, and still a summary", async () => {
+test("a German text is read as German: summary and themes, and a note on directives", async () => {
   await page.fill("#input", "Die Stadt liegt am Fluss und hat viele alte Häuser. Im Sommer kommen viele " +
     "Besucher aus dem ganzen Land. Der Bürgermeister möchte einen neuen Park bauen lassen. Die Bewohner " +
-    "sind darüber geteilter Meinung, weil das Geld knapp ist. Viele Familien wünschen sich mehr " +
-    "Spielplätze für ihre Kinder. Die Entscheidung fällt im Herbst.");
+    "sind darüber geteilter Meinung, weil das Geld für den Park knapp ist. Viele Familien wünschen sich mehr " +
+    "Spielplätze für ihre Kinder im Park. Die Entscheidung fällt im Herbst.");
+  await page.waitForFunction(() => /German \(identified/.test(document.querySelector("#stats").textContent));
+  assert.equal(await page.isHidden("#notice"), true);
+  assert.ok((await page.locator("#summary li").count()) >= 1);
+  assert.ok((await page.locator("#themes .chip").count()) >= 1);
+  assert.match(await page.textContent("#directives"), /read in English only so far, not yet in German/);
+  assert.equal(await page.getAttribute("#results", "lang"), "de");
+  // The reader may override the identification.
+  await page.selectOption("#language", "nl");
+  await page.waitForFunction(() => /Dutch \(chosen\)/.test(document.querySelector("#stats").textContent));
+  await page.selectOption("#language", "auto");
+  await page.waitForFunction(() => /German \(identified/.test(document.querySelector("#stats").textContent));
+});
+
+test("Arabic is shown right to left", async () => {
+  await page.fill("#input", "دعا الرئيس النقابات إلى القيام بدورها في تنمية البلاد. وقال إن العمال هم أساس الاقتصاد. " +
+    "وأضاف أن الحكومة ستدعم النقابات في السنوات المقبلة.");
+  await page.waitForFunction(() => document.querySelector("#results").getAttribute("dir") === "rtl");
+  assert.match(await page.textContent("#stats"), /Arabic \(identified/);
+  assert.ok((await page.locator("#summary li").count()) >= 1);
+});
+
+test("a text in no supported language gets a notice, and still a summary", async () => {
+  await page.fill("#input", "Prezydent wezwał związki zawodowe do odegrania swojej roli w rozwoju kraju. " +
+    "Rząd zapowiedział nowe przepisy dotyczące płacy minimalnej. Związkowcy przyjęli to z zadowoleniem, " +
+    "ale chcą rozmów o warunkach pracy w przemyśle i w szkołach.");
   await page.waitForSelector("#notice:not([hidden])");
-  assert.match(await page.textContent("#notice"), /does not read as English/);
+  assert.match(await page.textContent("#notice"), /none of the languages Nutshell reads/);
   assert.ok((await page.locator("#summary li").count()) >= 1);
   assert.equal(await page.locator("#themes .chip").count(), 0);
-  assert.match(await page.textContent("#themes"), /does not read as English/);
+  assert.match(await page.textContent("#themes"), /Not shown/);
   // The Markdown download says the same and leaves themes and directives out.
   const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
   const mdText = readFileSync(await md.path(), "utf8");
-  assert.match(mdText, /^> This text does not read as English/);
+  assert.match(mdText, /^> This text is in none of the languages/);
   assert.match(mdText, /# Summary\n\n- \S/);
   assert.doesNotMatch(mdText, /## Key directives/);
   await page.fill("#input", SEED);

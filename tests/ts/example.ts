@@ -19,8 +19,8 @@ async function main(): Promise<void> {
   const first: number = result.summary[0]?.start ?? 0;
   const defaults: Options = defaultOptions();
   const v: string = version();
-  const english: boolean = result.stats.looksEnglish;
-  console.log(themes.length, first, defaults.maxThemes, v, result.stats.utf16, english);
+  const language: string = result.stats.language;
+  console.log(themes.length, first, defaults.maxThemes, v, result.stats.utf16, language);
   analyze("no options at all");
   // @ts-expect-error: an unknown option is a type error too
   analyze("x", { maxTheme: 3 });

@@ -61,6 +61,7 @@ fn save(state: &Shared, text: &str) {
             &by_id::<HtmlInputElement>(&doc, "length-value").value(),
         );
         let _ = st.set_item(KEY_PHRASE, &control("phrase-words"));
+        let _ = st.set_item(KEY_LANGUAGE, &control("language"));
     }
 }
 
@@ -76,6 +77,10 @@ fn page_options(state: &Shared, doc: &Document) -> Result<js_sys::Object, String
     let phrase = by_id::<HtmlSelectElement>(doc, "phrase-words").value();
     if phrase.parse::<f64>().is_ok() {
         entries.push(("phraseWords".to_string(), phrase));
+    }
+    let language = by_id::<HtmlSelectElement>(doc, "language").value();
+    if !language.is_empty() && language != nutshell::DEFAULT_LANGUAGE {
+        entries.push(("language".to_string(), language));
     }
     let url = state.borrow().url_options.clone();
     entries.extend(url.into_iter().map(|(k, n)| (k, n.to_string())));

@@ -18,7 +18,7 @@ pub fn wire(state: &Shared) {
     let input: HtmlTextAreaElement = by_id(&doc, "input");
     let st = state.clone();
     on::<web_sys::Event>(&input, "input", move |_| schedule(&st));
-    for id in ["length-mode", "length-value", "phrase-words"] {
+    for id in ["length-mode", "length-value", "phrase-words", "language"] {
         let st = state.clone();
         on::<web_sys::Event>(&by_id::<Element>(&doc, id), "input", move |_| {
             st.borrow_mut().url_error = None;
@@ -58,7 +58,7 @@ fn clear(state: &Shared) {
     by_id::<HtmlTextAreaElement>(&doc, "input").set_value("");
     analyze_now(state);
     if let Some(s) = storage(&window) {
-        for k in [KEY_TEXT, KEY_MODE, KEY_VALUE, KEY_PHRASE] {
+        for k in [KEY_TEXT, KEY_MODE, KEY_VALUE, KEY_PHRASE, KEY_LANGUAGE] {
             let _ = s.remove_item(k);
         }
     }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use nutshell::present::{self, NOT_ENGLISH, NOT_SHOWN, NO_ASK};
+use nutshell::present::{self, NOT_SHOWN, NO_ASK, NO_LANGUAGE};
 use nutshell::{Analysis, Directive};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,16 +23,31 @@ pub fn render(state: &Shared, ms: f64) {
     let Some(a) = a else { return };
     let st = &a.stats;
     let notice: HtmlElement = by_id(doc, "notice");
-    notice.set_text_content(Some(NOT_ENGLISH));
-    notice.set_hidden(st.looks_english);
+    notice.set_text_content(Some(NO_LANGUAGE));
+    notice.set_hidden(present::shows_details(a));
     let cut = present::cut_note(st.cut_sentences).map_or(String::new(), |n| format!(" · {n}"));
+    let chosen = by_id::<web_sys::HtmlSelectElement>(doc, "language").value();
+    let chosen = !chosen.is_empty() && chosen != nutshell::DEFAULT_LANGUAGE;
+    let language = present::language_line(a, chosen).map_or(String::new(), |l| format!(" · {l}"));
     by_id::<Element>(doc, "stats").set_text_content(Some(&format!(
-        "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms{cut}",
+        "{} words and {} sentences in · {} words in the summary · analysed in {:.1} ms{language}{cut}",
         st.words, st.sentences, st.summary_words, ms
     )));
+    // The results in the text's language and direction (Arabic right to left).
+    let results: Element = by_id(doc, "results");
+    match nutshell::language_info(&st.language) {
+        Some(info) => {
+            let _ = results.set_attribute("lang", info.code);
+            let _ = results.set_attribute("dir", if info.rtl { "rtl" } else { "ltr" });
+        }
+        None => {
+            let _ = results.remove_attribute("lang");
+            let _ = results.set_attribute("dir", "auto");
+        }
+    }
     render_summary(doc, a);
-    // Themes and directives are made for English: for another language they are noise
-    // ("le", "de"), so the page leaves them out and says why (the result still has them).
+    // Themes and directives of a text in no supported language are noise, so the page
+    // leaves them out and says why (the result still has them).
     render_themes(doc, a);
     render_directives(doc, a);
 
@@ -73,7 +88,7 @@ fn render_summary(doc: &Document, a: &Analysis) {
 fn render_themes(doc: &Document, a: &Analysis) {
     let themes: Element = by_id(doc, "themes");
     themes.set_text_content(None);
-    if !a.stats.looks_english {
+    if !present::shows_details(a) {
         return append(&themes, &el(doc, "p", "empty", NOT_SHOWN));
     }
     if a.themes.is_empty() {
@@ -100,8 +115,11 @@ fn render_themes(doc: &Document, a: &Analysis) {
 fn render_directives(doc: &Document, a: &Analysis) {
     let dirs: Element = by_id(doc, "directives");
     dirs.set_text_content(None);
-    if !a.stats.looks_english {
+    if !present::shows_details(a) {
         return append(&dirs, &el(doc, "p", "empty", NOT_SHOWN));
+    }
+    if let Some(note) = present::directives_note(a) {
+        return append(&dirs, &el(doc, "p", "empty", &note));
     }
     if a.directives.is_empty() {
         append(&dirs, &el(doc, "p", "empty", "No directives found."));

@@ -21,6 +21,27 @@ pub const KEY_TEXT: &str = "nutshell.text";
 pub const KEY_MODE: &str = "nutshell.mode";
 pub const KEY_VALUE: &str = "nutshell.value";
 pub const KEY_PHRASE: &str = "nutshell.phraseWords";
+pub const KEY_LANGUAGE: &str = "nutshell.language";
+
+/// Fills the language control: "Identify it", then every supported language by its name
+/// and its own name ("French (français)").
+fn fill_languages(doc: &Document, select: &HtmlSelectElement) {
+    if select.length() > 1 {
+        return;
+    }
+    for l in nutshell::languages() {
+        let label = if l.name == l.native {
+            l.name.to_string()
+        } else {
+            format!("{} ({})", l.name, l.native)
+        };
+        if let Ok(option) = doc.create_element("option") {
+            let _ = option.set_attribute("value", l.code);
+            option.set_text_content(Some(&label));
+            let _ = select.append_child(&option);
+        }
+    }
+}
 
 pub struct State {
     pub window: Window,
@@ -75,6 +96,8 @@ pub fn restore(state: &Shared) {
     let mode: HtmlSelectElement = by_id(&doc, "length-mode");
     let value: HtmlInputElement = by_id(&doc, "length-value");
     let phrase: HtmlSelectElement = by_id(&doc, "phrase-words");
+    let language: HtmlSelectElement = by_id(&doc, "language");
+    fill_languages(&doc, &language);
     if let Some(st) = storage(&window) {
         let saved = |k: &str| st.get_item(k).ok().flatten();
         if let Some(t) = saved(KEY_TEXT) {
@@ -89,10 +112,13 @@ pub fn restore(state: &Shared) {
         if let Some(v) = saved(KEY_PHRASE) {
             phrase.set_value(&v);
         }
+        if let Some(v) = saved(KEY_LANGUAGE) {
+            language.set_value(&v);
+        }
     }
     let search = window.location().search().unwrap_or_default();
     if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
-        restore_url(state, &params, (&mode, &value, &phrase));
+        restore_url(state, &params, (&mode, &value, &phrase, &language));
     }
 }
 
@@ -101,11 +127,16 @@ pub fn restore(state: &Shared) {
 fn restore_url(
     state: &Shared,
     params: &web_sys::UrlSearchParams,
-    (mode, value, phrase): (&HtmlSelectElement, &HtmlInputElement, &HtmlSelectElement),
+    (mode, value, phrase, language): (
+        &HtmlSelectElement,
+        &HtmlInputElement,
+        &HtmlSelectElement,
+        &HtmlSelectElement,
+    ),
 ) {
     let mut entries: Vec<(String, String)> = Vec::new();
-    // Every option a link may set (`?sentences=3`) but the language, not offered here.
-    for &key in nutshell::OPTION_NAMES.iter().filter(|k| **k != "language") {
+    // Every option a link may set (`?sentences=3`, `?language=fr`).
+    for &key in nutshell::OPTION_NAMES {
         let Some(v) = params.get(key) else {
             continue;
         };
@@ -113,7 +144,16 @@ fn restore_url(
         let valid = check_options(std::slice::from_ref(&entry)).is_ok();
         entries.push(entry);
         let number = v.trim().parse::<f64>().ok();
-        if key == "phraseWords" && valid {
+        if key == "language" {
+            // The control holds it; an invalid code is said below.
+            if valid {
+                language.set_value(v.trim());
+            }
+            entries.pop();
+            if !valid {
+                entries.push(("language".to_string(), v.trim().to_string()));
+            }
+        } else if key == "phraseWords" && valid {
             phrase.set_value(v.trim());
         } else if let Some(n) = number.filter(|_| valid && key.starts_with("max")) {
             state.borrow_mut().url_options.push((key.to_string(), n));

@@ -1,0 +1,511 @@
+//! Which supported language a text is written in, from its first 64 KB.
+//!
+//! First the script, by counting letters: Cyrillic is Russian (unless it has letters Russian
+//! lacks: і, ї, є, ў, ј, ...; or none of ы and э, as in Bulgarian), Greek is Greek, Arabic
+//! letters are Arabic (unless Persian or Urdu letters are frequent), Chinese characters with
+//! kana are Japanese and without kana Chinese; Hangul and other scripts are no supported
+//! language. Then, for Latin script, a vote of the stop words of every Latin-script language
+//! (`catalog.rs`): each word of the text that a list holds gives one vote, shared among all
+//! the lists that hold it, so that "de" (in seven lists) counts less than "und" (in one).
+//! Letters only some languages use ("ı", "ñ", "ø"; [`catalog::LETTERS`]) and a few endings
+//! that tell Danish from Norwegian vote too, a quarter of a word each. Languages Nutshell
+//! does not read but whose words look alike ([`catalog::DECOYS`]: Catalan, Polish, Czech...)
+//! vote in texts of [`crate::JUDGE_LANGUAGE_WORDS`] words or more; a text they win, or whose
+//! winner's stop words cover too little of it ([`MIN_SHARE`]), or that has letters its
+//! winner does not use (Estonian "õ" in what reads as Finnish), is in no supported language.
+//! English, the default, is never refused when it wins, and a shorter text leans to it
+//! ([`ENGLISH_PRIOR`]).
+//!
+//! Costs one pass over at most [`SAMPLE_BYTES`] bytes and one hash lookup per word.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+use super::catalog::{self, Script, LANGUAGES};
+use super::en;
+
+/// How much of a text is read to identify its language.
+pub const SAMPLE_BYTES: usize = 64 * 1024;
+/// The least share of a Latin text's words that its language's stop words must cover for a
+/// text of [`crate::JUDGE_LANGUAGE_WORDS`] words or more to be read as that language
+/// ([`min_share`]). Measured on 200-character texts (EVALUATION.md, "Language
+/// identification"): 99 % of the texts of most supported languages have 0.18 or more;
+/// Estonian, Latvian, Lithuanian, Basque, Albanian, Vietnamese texts a median under 0.08.
+pub const MIN_SHARE: f64 = 0.10;
+
+/// [`MIN_SHARE`], but lower for languages whose words carry their endings (the stop-word
+/// lists cover less of a text: 99 % of Finnish and Turkish texts have 0.03 or more,
+/// Hungarian 0.12).
+fn min_share(code: &str) -> f64 {
+    match code {
+        "fi" | "tr" => 0.03,
+        "hu" => 0.08,
+        _ => MIN_SHARE,
+    }
+}
+
+/// Votes English, the default, has before any word in a text of fewer than
+/// [`crate::JUDGE_LANGUAGE_WORDS`] words: a short text that a few shared words ("on",
+/// "sen", "to") tip to Finnish or Turkish stays English. Tried 0, 0.5, 1, 1.5, 2, 3 (EVALUATION.md).
+pub const ENGLISH_PRIOR: f64 = 1.5;
+
+/// Letters of [`catalog::LETTERS`] that the winning language does not use, as a share of
+/// the Latin letters, above which a judged text is in no supported language (Estonian "õ"
+/// in what reads as Finnish, Icelandic "þ" and "ð" in what reads as Danish).
+const MAX_FOREIGN_LETTERS: f64 = 0.01;
+/// Kana among the Chinese characters and kana of a text that make it Japanese.
+const MIN_KANA: f64 = 0.05;
+/// Persian and Urdu letters among Arabic-script letters that make a text no Arabic.
+const MAX_PERSIAN: f64 = 0.02;
+/// Cyrillic letters of Ukrainian, Belarusian, Serbian and Macedonian among all Cyrillic ones
+/// that make a text no Russian.
+const MAX_OTHER_CYRILLIC: f64 = 0.005;
+/// A Chinese character or a kana counts as this many letters when scripts are compared
+/// (one character is about one word).
+const HAN_WEIGHT: usize = 3;
+
+/// What [`identify`] found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Identified {
+    /// The code of a supported language, or `None` when the text is in none of them.
+    pub code: Option<&'static str>,
+    /// From 0 (no evidence, or two languages equally likely) to 1.
+    pub confidence: f64,
+}
+
+/// Letters counted by script.
+#[derive(Default)]
+struct Letters {
+    latin: usize,
+    cyrillic: usize,
+    /// Cyrillic letters Russian does not use.
+    other_cyrillic: usize,
+    /// "ы" and "э", which Russian uses and Bulgarian does not.
+    russian_only: usize,
+    greek: usize,
+    arabic: usize,
+    /// Letters of Persian and Urdu that Arabic does not use.
+    persian: usize,
+    han: usize,
+    kana: usize,
+    /// Hangul, Hebrew, Devanagari, Thai, ...
+    other: usize,
+}
+
+impl Letters {
+    fn add(&mut self, c: char) {
+        match c {
+            'a'..='z' | 'A'..='Z' | '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}'
+                if c.is_alphabetic() =>
+            {
+                self.latin += 1
+            }
+            '\u{400}'..='\u{52f}' => {
+                self.cyrillic += 1;
+                match c {
+                    'і' | 'ї' | 'є' | 'ґ' | 'ў' | 'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' | 'ѓ' | 'ќ'
+                    | 'ѕ' | 'І' | 'Ї' | 'Є' | 'Ґ' | 'Ў' | 'Ј' | 'Љ' | 'Њ' | 'Ћ' | 'Ђ' | 'Џ' => {
+                        self.other_cyrillic += 1
+                    }
+                    'ы' | 'э' | 'Ы' | 'Э' => self.russian_only += 1,
+                    _ => {}
+                }
+            }
+            '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}' if c.is_alphabetic() => self.greek += 1,
+            '\u{620}'..='\u{64a}'
+            | '\u{66e}'..='\u{6d3}'
+            | '\u{fb50}'..='\u{fdff}'
+            | '\u{fe70}'..='\u{feff}' => {
+                self.arabic += 1;
+                if matches!(
+                    c,
+                    'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ'
+                ) {
+                    self.persian += 1;
+                }
+            }
+            '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}'
+                if c.is_alphabetic() =>
+            {
+                self.kana += 1
+            }
+            '\u{4e00}'..='\u{9fff}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{20000}'..='\u{2ffff}' => self.han += 1,
+            _ if c.is_alphabetic() => self.other += 1,
+            _ => {}
+        }
+    }
+}
+
+/// A letter of [`catalog::LETTERS`] is worth this much of a word's vote. Tried 0, 0.1, 0.25,
+/// 0.5 and 1 on the first half of each language's sentences (EVALUATION.md).
+pub const LETTER_VOTE: f64 = 0.25;
+
+/// The voters: the Latin-script languages of [`LANGUAGES`] at their index, then the
+/// [`catalog::DECOYS`].
+fn voter(code: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|s| s.code == code).or_else(|| {
+        (catalog::DECOYS.iter())
+            .position(|d| d.0 == code)
+            .map(|i| LANGUAGES.len() + i)
+    })
+}
+
+/// The code of a voter, `None` for a decoy.
+fn voter_code(i: usize) -> Option<&'static str> {
+    LANGUAGES.get(i).map(|s| s.code)
+}
+
+/// The stop words of every Latin-script language and decoy: word → bit set of voters.
+fn latin_votes() -> &'static HashMap<&'static str, u32> {
+    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: HashMap<&'static str, u32> = HashMap::default();
+        for (i, spec) in LANGUAGES.iter().enumerate() {
+            if spec.script != Script::Latin {
+                continue;
+            }
+            let bit = 1u32 << i;
+            let words: Vec<&'static str> = if spec.code == "en" {
+                // Contractions never come whole out of the word splitter below.
+                (en::NLTK_STOP_WORDS.iter().copied())
+                    .filter(|w| !w.contains('\''))
+                    .collect()
+            } else {
+                catalog::words(spec.stop_words).collect()
+            };
+            for w in words
+                .into_iter()
+                .chain(spec.extra_stop_words.iter().copied())
+            {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        // A decoy's word that English lists too ("to", "email" in stopwords-iso's Czech)
+        // votes for English only: decoys must not take English texts.
+        for (i, (_, file)) in catalog::DECOYS.iter().enumerate() {
+            let bit = 1u32 << (LANGUAGES.len() + i);
+            for w in catalog::words(file) {
+                if !en::NLTK_STOP_WORDS.contains(&w) && !en::EXTRA_STOP_WORDS.contains(&w) {
+                    *m.entry(w).or_default() |= bit;
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The voters of each ending of [`catalog::ENDINGS`], as bit sets.
+fn ending_votes() -> &'static [(&'static str, u32)] {
+    static TABLE: OnceLock<Vec<(&'static str, u32)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (catalog::ENDINGS.iter())
+            .map(|(e, codes)| {
+                (
+                    *e,
+                    codes
+                        .iter()
+                        .filter_map(|c| voter(c))
+                        .fold(0, |m, i| m | 1 << i),
+                )
+            })
+            .collect()
+    })
+}
+
+/// The voters of each letter of [`catalog::LETTERS`], as bit sets.
+fn letter_votes() -> &'static [(char, u32)] {
+    static TABLE: OnceLock<Vec<(char, u32)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (catalog::LETTERS.iter())
+            .map(|(c, codes)| {
+                let mask = codes
+                    .iter()
+                    .filter_map(|c| voter(c))
+                    .fold(0u32, |m, i| m | 1 << i);
+                (*c, mask)
+            })
+            .collect()
+    })
+}
+
+/// The first [`SAMPLE_BYTES`] of a text, cut at a character boundary.
+fn sample(text: &str) -> &str {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The language of `text` (see the module's documentation).
+pub fn identify(text: &str) -> Identified {
+    let text = sample(text);
+    let mut letters = Letters::default();
+    for c in text.chars() {
+        letters.add(c);
+    }
+    let han = (letters.han + letters.kana) * HAN_WEIGHT;
+    let scripts = [
+        (Script::Latin, letters.latin),
+        (Script::Cyrillic, letters.cyrillic),
+        (Script::Greek, letters.greek),
+        (Script::Arabic, letters.arabic),
+        (Script::Han, han),
+    ];
+    let total = scripts.iter().map(|s| s.1).sum::<usize>() + letters.other;
+    let Some(&(script, count)) = scripts.iter().max_by_key(|s| s.1) else {
+        return NONE;
+    };
+    if count == 0 {
+        // No letter at all ("", "12 345"): nothing to tell; English, the default. Only
+        // letters of other scripts (Hangul, Hebrew): no supported language.
+        return if letters.other == 0 { DEFAULT } else { NONE };
+    }
+    if letters.other > count {
+        return NONE;
+    }
+    // How much of the text is in the script, and how much text there is.
+    let share = count as f64 / total as f64;
+    let evidence = (count as f64 / 50.0).min(1.0);
+    let only = |code: &'static str| Identified {
+        code: Some(code),
+        confidence: round2(share * evidence),
+    };
+    match script {
+        Script::Latin => latin(text),
+        Script::Cyrillic => {
+            let foreign = letters.other_cyrillic as f64 > MAX_OTHER_CYRILLIC * count as f64;
+            if foreign || (count >= 200 && letters.russian_only == 0) {
+                NONE
+            } else {
+                only("ru")
+            }
+        }
+        Script::Greek => only("el"),
+        Script::Arabic => {
+            if letters.persian as f64 > MAX_PERSIAN * count as f64 {
+                NONE
+            } else {
+                only("ar")
+            }
+        }
+        Script::Han | Script::Kana => {
+            let kana = letters.kana as f64 / (letters.han + letters.kana) as f64;
+            only(if kana >= MIN_KANA { "ja" } else { "zh" })
+        }
+    }
+}
+
+const NONE: Identified = Identified {
+    code: None,
+    confidence: 0.0,
+};
+
+/// English with no confidence: what a text without evidence is read as.
+const DEFAULT: Identified = Identified {
+    code: Some("en"),
+    confidence: 0.0,
+};
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The vote of the Latin-script stop words.
+fn latin(text: &str) -> Identified {
+    let table = latin_votes();
+    let letters = letter_votes();
+    let mut votes = [0f64; 32];
+    let mut hits = [0usize; 32];
+    let mut words = 0usize;
+    let mut latin_letters = 0usize;
+    // Per voter, the marked letters it does not use; `foreign[32]` those no voter uses.
+    let mut foreign = [0usize; 33];
+    let mut word = String::new();
+    let vote = |votes: &mut [f64; 32], mask: u32, weight: f64| {
+        let share = weight / f64::from(mask.count_ones());
+        let mut m = mask;
+        while m != 0 {
+            votes[m.trailing_zeros() as usize] += share;
+            m &= m - 1;
+        }
+    };
+    let endings = ending_votes();
+    let mut count = |word: &str, votes: &mut [f64; 32]| {
+        words += 1;
+        if word.len() >= 5 {
+            for &(ending, mask) in endings {
+                if word.ends_with(ending) {
+                    vote(votes, mask, LETTER_VOTE);
+                }
+            }
+        }
+        if let Some(&mask) = table.get(word) {
+            // A letter alone ("a", "i", "n", "y") is also a spelt letter or an initial.
+            let weight = if word.chars().nth(1).is_none() {
+                0.5
+            } else {
+                1.0
+            };
+            vote(votes, mask, weight);
+            let mut m = mask;
+            while m != 0 {
+                hits[m.trailing_zeros() as usize] += 1;
+                m &= m - 1;
+            }
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            let start = word.len();
+            word.extend(c.to_lowercase());
+            latin_letters += 1;
+            if !c.is_ascii() {
+                let lower = word[start..].chars().next().unwrap_or(c);
+                if let Some(&(_, mask)) = letters.iter().find(|l| l.0 == lower) {
+                    if mask != 0 {
+                        vote(&mut votes, mask, LETTER_VOTE);
+                    }
+                    // Counted against every voter that does not use it.
+                    for (i, f) in foreign.iter_mut().enumerate().take(32) {
+                        if mask & (1 << i) == 0 {
+                            *f += 1;
+                        }
+                    }
+                }
+            }
+        } else if !word.is_empty() {
+            count(&word, &mut votes);
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        count(&word, &mut votes);
+    }
+    if words > 0 && words < crate::JUDGE_LANGUAGE_WORDS {
+        votes[0] += ENGLISH_PRIOR;
+    }
+    // A short text is never judged to be in no supported language: decoys vote only in a
+    // long one.
+    let voters = if words < crate::JUDGE_LANGUAGE_WORDS {
+        LANGUAGES.len()
+    } else {
+        LANGUAGES.len() + catalog::DECOYS.len()
+    };
+    let mut order: Vec<usize> = (0..voters).collect();
+    order.sort_by(|&a, &b| votes[b].total_cmp(&votes[a]).then(a.cmp(&b)));
+    let (best, second) = (order[0], order[1]);
+    if hits.iter().all(|&h| h == 0) && votes.iter().skip(1).all(|&v| v == 0.0) {
+        // No listed word at all: a short text is read as English, the default; a long one
+        // is in no supported language.
+        return if words >= crate::JUDGE_LANGUAGE_WORDS {
+            NONE
+        } else {
+            DEFAULT
+        };
+    }
+    let Some(code) = voter_code(best) else {
+        return NONE;
+    };
+    // English, the default, is never refused when it wins: a list, a table or an address
+    // block in English has few function words.
+    if code != "en"
+        && words >= crate::JUDGE_LANGUAGE_WORDS
+        && ((hits[best] as f64) < min_share(code) * words as f64
+            || foreign[best] as f64 > MAX_FOREIGN_LETTERS * latin_letters as f64)
+    {
+        return NONE;
+    }
+    let margin = (votes[best] - votes[second]) / votes[best];
+    let evidence = (hits[best] as f64 / 10.0).min(1.0);
+    Identified {
+        code: Some(code),
+        confidence: round2(margin * evidence),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn assert_language(text: &str, code: Option<&str>) {
+        assert_eq!(identify(text).code, code, "{text}");
+    }
+
+    #[test]
+    fn each_supported_language_is_told_apart() {
+        for (code, text) in [
+            ("en", "The unions should play their role in the development of the country and the party."),
+            ("fr", "Le président a exhorté les syndicats à jouer leur rôle dans le développement du pays."),
+            ("es", "El presidente instó a los sindicatos a desempeñar su papel en el desarrollo del país."),
+            ("pt", "O presidente pediu aos sindicatos que desempenhem o seu papel no desenvolvimento do país."),
+            ("it", "Il presidente ha esortato i sindacati a svolgere il loro ruolo nello sviluppo del paese."),
+            ("de", "Der Präsident forderte die Gewerkschaften auf, ihre Rolle bei der Entwicklung des Landes zu spielen."),
+            ("nl", "De president riep de vakbonden op om hun rol te spelen in de ontwikkeling van het land."),
+            ("sv", "Presidenten uppmanade fackföreningarna att spela sin roll i landets utveckling och för alla."),
+            ("da", "Præsidenten opfordrede fagforeningerne til at spille deres rolle i udviklingen af landet, og det er noget."),
+            ("no", "Presidenten oppfordret fagforeningene til å spille sin rolle i utviklingen av landet, og det er noe vi må."),
+            ("fi", "Presidentti kehotti ammattiliittoja toimimaan maan kehityksen hyväksi, ja se on myös heidän tehtävänsä."),
+            ("hu", "Az elnök arra kérte a szakszervezeteket, hogy vegyenek részt az ország fejlődésében, és ez nem volt könnyű."),
+            ("ro", "Președintele a cerut sindicatelor să își joace rolul în dezvoltarea țării și a partidului."),
+            ("tr", "Cumhurbaşkanı sendikaları ülkenin kalkınmasında rol oynamaya çağırdı ve bu için çok önemli bir adım."),
+            ("ru", "Президент призвал профсоюзы играть свою роль в развитии страны."),
+            ("el", "Ο πρόεδρος κάλεσε τα συνδικάτα να παίξουν τον ρόλο τους στην ανάπτυξη της χώρας."),
+            ("ar", "دعا الرئيس النقابات إلى القيام بدورها في تنمية البلاد."),
+            ("zh", "习近平强调，工会要在国家发展中发挥作用。"),
+            ("ja", "首相は労働組合に国の発展の中で役割を果たすよう求めた。"),
+        ] {
+            assert_language(text, Some(code));
+        }
+    }
+
+    #[test]
+    fn other_languages_and_scripts_are_none() {
+        // Korean, Hebrew, Ukrainian, Persian.
+        assert_language(
+            "대통령은 노동조합이 국가 발전에 역할을 해야 한다고 강조했다.",
+            None,
+        );
+        assert_language(
+            "הנשיא קרא לאיגודים המקצועיים למלא את תפקידם בפיתוח המדינה.",
+            None,
+        );
+        assert_language(
+            "Президент закликав профспілки відігравати свою роль у розвитку країни.",
+            None,
+        );
+        assert_language(
+            "رئیس جمهور از اتحادیه‌ها خواست که نقش خود را در توسعه کشور ایفا کنند.",
+            None,
+        );
+        // Polish, long enough to be judged.
+        let polish = "Prezydent wezwał związki zawodowe do odegrania swojej roli w rozwoju kraju. "
+            .repeat(6);
+        assert_language(&polish, None);
+    }
+
+    #[test]
+    fn short_or_empty_text_is_english_with_no_confidence() {
+        assert_eq!(identify(""), DEFAULT);
+        assert_eq!(identify("12 345 !!!"), DEFAULT);
+        let hello = identify("Nutshell");
+        assert_eq!((hello.code, hello.confidence), (Some("en"), 0.0));
+    }
+
+    #[test]
+    fn only_the_first_64_kb_are_read() {
+        let text = format!(
+            "{}{}",
+            "Le chat est sur la table et il dort. ".repeat(2000),
+            "The dog. ".repeat(100_000)
+        );
+        assert_language(&text, Some("fr"));
+        // A cut inside a character is moved back to its start.
+        let wide = "é".repeat(SAMPLE_BYTES);
+        assert!(sample(&wide).len() <= SAMPLE_BYTES);
+    }
+}
