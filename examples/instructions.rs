@@ -7,6 +7,9 @@
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/instructions 100
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/instructions 1 BOOK.txt
 //! ```
+//!
+//! With `IDENTIFY_ONLY=1` in the environment it only identifies the language, N times: the
+//! cost of the `"auto"` language option on its own.
 fn main() {
     let runs: usize = std::env::args()
         .nth(1)
@@ -21,6 +24,13 @@ fn main() {
         }
         None => include_str!("../assets/example.txt"),
     };
+    if std::env::var_os("IDENTIFY_ONLY").is_some() {
+        let english = (0..runs)
+            .filter(|_| nutshell::identify_language(seed).0 == Some("en"))
+            .count();
+        println!("{runs} identifications, {english} English");
+        return;
+    }
     let analyzer = nutshell::Analyzer::default();
     let directives: usize = (0..runs)
         .map(|_| analyzer.analyze(seed).directives.len())

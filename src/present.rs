@@ -33,8 +33,8 @@ pub fn directives_note(a: &Analysis) -> Option<String> {
     })
 }
 
-/// The language a text was read in, as the front ends say it: "French (identified, 0.93)",
-/// "French (chosen)"; `None` for a text in no supported language.
+/// The language a text was read in, as the front ends say it: "French (identified,
+/// confidence 0.93)", "French (chosen)"; `None` for a text in no supported language.
 pub fn language_line(a: &Analysis, chosen: bool) -> Option<String> {
     let info = crate::language_info(&a.stats.language)?;
     Some(if chosen {
@@ -198,6 +198,13 @@ mod tests {
             "{md}"
         );
         assert!(md.ends_with("\n*By kind: 1 reported.*\n"), "{md}");
+    }
+
+    #[test]
+    fn the_notice_names_every_supported_language() {
+        for l in crate::languages() {
+            assert!(super::NO_LANGUAGE.contains(l.name), "{}", l.name);
+        }
     }
 
     #[test]

@@ -145,10 +145,7 @@ fn after_elision(word: &str, lang: &Language) -> usize {
     };
     let rest = at + apostrophe.len_utf8();
     let elided = &word[..at];
-    let listed = lang
-        .elisions
-        .iter()
-        .any(|e| e.len() == elided.len() && e.eq_ignore_ascii_case(elided));
+    let listed = lang.elisions.iter().any(|e| e.eq_ignore_ascii_case(elided));
     if listed && word[rest..].chars().next().is_some_and(char::is_alphabetic) {
         rest
     } else {

@@ -547,6 +547,8 @@ mod tests {
             }
         }
         assert_eq!(find("fr").map(|s| s.name), Some("French"));
+        // English first: `Language::of` falls back to it, the identifier's prior is its.
+        assert_eq!(LANGUAGES[0].code, "en");
         assert!(find("xx").is_none());
     }
 

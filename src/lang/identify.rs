@@ -240,13 +240,25 @@ fn sample(text: &str) -> &str {
     &text[..end]
 }
 
-/// The language of `text` (see the module's documentation).
+/// The language of `text` (see the module's documentation): one pass over its sample that
+/// counts letters by script and, as it goes, the votes of its words in case it is Latin.
 pub fn identify(text: &str) -> Identified {
     let text = sample(text);
     let mut letters = Letters::default();
+    let mut vote = Vote::new();
     for c in text.chars() {
-        letters.add(c);
+        // Most characters of most texts are ASCII: a Latin letter or the end of a word.
+        if c.is_ascii_alphabetic() {
+            letters.latin += 1;
+            vote.word.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() {
+            vote.end_word();
+        } else {
+            letters.add(c);
+            vote.add(c);
+        }
     }
+    vote.end_word();
     let han = (letters.han + letters.kana) * HAN_WEIGHT;
     let scripts = [
         (Script::Latin, letters.latin),
@@ -275,7 +287,7 @@ pub fn identify(text: &str) -> Identified {
         confidence: round2(share * evidence),
     };
     match script {
-        Script::Latin => latin(text),
+        Script::Latin => vote.decide(letters.latin),
         Script::Cyrillic => {
             let foreign = letters.other_cyrillic as f64 > MAX_OTHER_CYRILLIC * count as f64;
             if foreign || (count >= 200 && letters.russian_only == 0) {
@@ -314,116 +326,146 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// The vote of the Latin-script stop words.
-fn latin(text: &str) -> Identified {
-    let table = latin_votes();
-    let letters = letter_votes();
-    let mut votes = [0f64; 32];
-    let mut hits = [0usize; 32];
-    let mut words = 0usize;
-    let mut latin_letters = 0usize;
-    // Per voter, the marked letters it does not use; `foreign[32]` those no voter uses.
-    let mut foreign = [0usize; 33];
-    let mut word = String::new();
-    let vote = |votes: &mut [f64; 32], mask: u32, weight: f64| {
-        let share = weight / f64::from(mask.count_ones());
-        let mut m = mask;
-        while m != 0 {
-            votes[m.trailing_zeros() as usize] += share;
-            m &= m - 1;
+/// Adds `weight`, shared equally, to every voter of `mask`.
+fn add_vote(votes: &mut [f64; 32], mask: u32, weight: f64) {
+    let share = weight / f64::from(mask.count_ones());
+    let mut m = mask;
+    while m != 0 {
+        votes[m.trailing_zeros() as usize] += share;
+        m &= m - 1;
+    }
+}
+
+/// The vote of the Latin-script stop words, letters and endings, gathered character by
+/// character.
+struct Vote {
+    table: &'static HashMap<&'static str, u32>,
+    letters: &'static [(char, u32)],
+    endings: &'static [(&'static str, u32)],
+    /// Votes by voter ([`voter`]).
+    votes: [f64; 32],
+    /// Words each voter's stop words hold.
+    hits: [usize; 32],
+    words: usize,
+    /// Per voter, the marked letters it does not use.
+    foreign: [usize; 32],
+    /// The word being read, lowercase.
+    word: String,
+}
+
+impl Vote {
+    fn new() -> Vote {
+        Vote {
+            table: latin_votes(),
+            letters: letter_votes(),
+            endings: ending_votes(),
+            votes: [0.0; 32],
+            hits: [0; 32],
+            words: 0,
+            foreign: [0; 32],
+            word: String::new(),
         }
-    };
-    let endings = ending_votes();
-    let mut count = |word: &str, votes: &mut [f64; 32]| {
-        words += 1;
+    }
+
+    /// Reads one character that is not ASCII: a letter goes into the word (and votes when
+    /// it is marked), anything else ends it.
+    fn add(&mut self, c: char) {
+        if c.is_alphabetic() {
+            let start = self.word.len();
+            self.word.extend(c.to_lowercase());
+            let lower = self.word[start..].chars().next().unwrap_or(c);
+            if let Some(&(_, mask)) = self.letters.iter().find(|l| l.0 == lower) {
+                if mask != 0 {
+                    add_vote(&mut self.votes, mask, LETTER_VOTE);
+                }
+                // Counted against every voter that does not use it.
+                for (i, f) in self.foreign.iter_mut().enumerate() {
+                    if mask & (1 << i) == 0 {
+                        *f += 1;
+                    }
+                }
+            }
+        } else {
+            self.end_word();
+        }
+    }
+
+    /// Counts the word read so far, if any.
+    fn end_word(&mut self) {
+        if self.word.is_empty() {
+            return;
+        }
+        let word = self.word.as_str();
+        self.words += 1;
         if word.len() >= 5 {
-            for &(ending, mask) in endings {
-                if word.ends_with(ending) {
-                    vote(votes, mask, LETTER_VOTE);
+            let last = word.as_bytes()[word.len() - 1];
+            for &(ending, mask) in self.endings {
+                // The last byte first: most words end in none of the endings' letters.
+                if ending.as_bytes().last() == Some(&last) && word.ends_with(ending) {
+                    add_vote(&mut self.votes, mask, LETTER_VOTE);
                 }
             }
         }
-        if let Some(&mask) = table.get(word) {
+        if let Some(&mask) = self.table.get(word) {
             // A letter alone ("a", "i", "n", "y") is also a spelt letter or an initial.
             let weight = if word.chars().nth(1).is_none() {
                 0.5
             } else {
                 1.0
             };
-            vote(votes, mask, weight);
+            add_vote(&mut self.votes, mask, weight);
             let mut m = mask;
             while m != 0 {
-                hits[m.trailing_zeros() as usize] += 1;
+                self.hits[m.trailing_zeros() as usize] += 1;
                 m &= m - 1;
             }
         }
-    };
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            let start = word.len();
-            word.extend(c.to_lowercase());
-            latin_letters += 1;
-            if !c.is_ascii() {
-                let lower = word[start..].chars().next().unwrap_or(c);
-                if let Some(&(_, mask)) = letters.iter().find(|l| l.0 == lower) {
-                    if mask != 0 {
-                        vote(&mut votes, mask, LETTER_VOTE);
-                    }
-                    // Counted against every voter that does not use it.
-                    for (i, f) in foreign.iter_mut().enumerate().take(32) {
-                        if mask & (1 << i) == 0 {
-                            *f += 1;
-                        }
-                    }
-                }
-            }
-        } else if !word.is_empty() {
-            count(&word, &mut votes);
-            word.clear();
+        self.word.clear();
+    }
+
+    /// The language the votes choose, for a text of `latin_letters` Latin letters.
+    fn decide(mut self, latin_letters: usize) -> Identified {
+        let (votes, hits, words) = (&mut self.votes, &self.hits, self.words);
+        if words > 0 && words < crate::JUDGE_LANGUAGE_WORDS {
+            votes[0] += ENGLISH_PRIOR;
         }
-    }
-    if !word.is_empty() {
-        count(&word, &mut votes);
-    }
-    if words > 0 && words < crate::JUDGE_LANGUAGE_WORDS {
-        votes[0] += ENGLISH_PRIOR;
-    }
-    // A short text is never judged to be in no supported language: decoys vote only in a
-    // long one.
-    let voters = if words < crate::JUDGE_LANGUAGE_WORDS {
-        LANGUAGES.len()
-    } else {
-        LANGUAGES.len() + catalog::DECOYS.len()
-    };
-    let mut order: Vec<usize> = (0..voters).collect();
-    order.sort_by(|&a, &b| votes[b].total_cmp(&votes[a]).then(a.cmp(&b)));
-    let (best, second) = (order[0], order[1]);
-    if hits.iter().all(|&h| h == 0) && votes.iter().skip(1).all(|&v| v == 0.0) {
-        // No listed word at all: a short text is read as English, the default; a long one
-        // is in no supported language.
-        return if words >= crate::JUDGE_LANGUAGE_WORDS {
-            NONE
+        // A short text is never judged to be in no supported language: decoys vote only in
+        // a long one.
+        let voters = if words < crate::JUDGE_LANGUAGE_WORDS {
+            LANGUAGES.len()
         } else {
-            DEFAULT
+            LANGUAGES.len() + catalog::DECOYS.len()
         };
-    }
-    let Some(code) = voter_code(best) else {
-        return NONE;
-    };
-    // English, the default, is never refused when it wins: a list, a table or an address
-    // block in English has few function words.
-    if code != "en"
-        && words >= crate::JUDGE_LANGUAGE_WORDS
-        && ((hits[best] as f64) < min_share(code) * words as f64
-            || foreign[best] as f64 > MAX_FOREIGN_LETTERS * latin_letters as f64)
-    {
-        return NONE;
-    }
-    let margin = (votes[best] - votes[second]) / votes[best];
-    let evidence = (hits[best] as f64 / 10.0).min(1.0);
-    Identified {
-        code: Some(code),
-        confidence: round2(margin * evidence),
+        let mut order: Vec<usize> = (0..voters).collect();
+        order.sort_by(|&a, &b| votes[b].total_cmp(&votes[a]).then(a.cmp(&b)));
+        let (best, second) = (order[0], order[1]);
+        if hits.iter().all(|&h| h == 0) && votes.iter().skip(1).all(|&v| v == 0.0) {
+            // No listed word at all: a short text is read as English, the default; a long
+            // one is in no supported language.
+            return if words >= crate::JUDGE_LANGUAGE_WORDS {
+                NONE
+            } else {
+                DEFAULT
+            };
+        }
+        let Some(code) = voter_code(best) else {
+            return NONE;
+        };
+        // English, the default, is never refused when it wins: a list, a table or an
+        // address block in English has few function words.
+        if code != "en"
+            && words >= crate::JUDGE_LANGUAGE_WORDS
+            && ((hits[best] as f64) < min_share(code) * words as f64
+                || self.foreign[best] as f64 > MAX_FOREIGN_LETTERS * latin_letters as f64)
+        {
+            return NONE;
+        }
+        let margin = (votes[best] - votes[second]) / votes[best];
+        let evidence = (hits[best] as f64 / 10.0).min(1.0);
+        Identified {
+            code: Some(code),
+            confidence: round2(margin * evidence),
+        }
     }
 }
 

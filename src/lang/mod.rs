@@ -491,8 +491,8 @@ impl Language {
         static NO_CLASSES: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
         Language {
             code: spec.code,
-            // No language but English has its directive lexicon yet.
-            reads_directives: false,
+            // No language but English has its directive lexicon yet (the catalog says which).
+            reads_directives: spec.directives,
             possessive: None,
             elisions: spec.elisions,
             ordinal_dots: spec.ordinal_dots,
@@ -523,7 +523,7 @@ impl Language {
         stop_words.extend(en::EXTRA_STOP_WORDS.iter().copied());
         Language {
             code: "en",
-            reads_directives: true,
+            reads_directives: catalog::LANGUAGES[0].directives,
             possessive: Some("'s"),
             elisions: &[],
             ordinal_dots: false,
