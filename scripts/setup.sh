@@ -53,4 +53,20 @@ if [ "${1:-}" = "--test" ] && [ -d ../shared/data ] && ! python3 -c "import roug
   say "installing Python's rouge-score (to check the ROUGE implementation)"
   python3 -m pip install --quiet rouge-score==0.1.2
 fi
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v java >/dev/null; then
+    say "installing a Java runtime for Spark (Debian's openjdk-17-jre-headless)"
+    as_root apt-get update -qq && as_root apt-get install -y -qq openjdk-17-jre-headless
+  fi
+  # The Python package's test tools, in the project's own environment (.venv, ignored).
+  if [ ! -x .venv/bin/python ]; then
+    say "creating .venv for the Python package's tests"
+    python3 -m venv .venv
+  fi
+  if [ ! -f .venv/.installed ] || [ python/requirements-test.txt -nt .venv/.installed ]; then
+    say "installing python/requirements-test.txt into .venv (maturin, pytest, mypy, pyspark: about 2 minutes)"
+    .venv/bin/python -m pip install --quiet -r python/requirements-test.txt
+    touch .venv/.installed
+  fi
+fi
 say "ready"

@@ -11,11 +11,13 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "format"
 cargo fmt --all -- --check
+cargo fmt --manifest-path python/Cargo.toml -- --check
 
 step "clippy, native and wasm32 (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p nutshell --lib --test web -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p nutshell-web --lib --tests -- -D warnings
+cargo clippy --manifest-path python/Cargo.toml -- -D warnings
 
 step "native tests (unit, integration, properties, CLI, doctests)"
 cargo test --workspace
@@ -32,6 +34,15 @@ if [ -f ../shared/data/summaries/cnndm_realsumm.jsonl ]; then
 else
   echo "skipped: ../shared/data not found"
 fi
+
+step "Python package: wheel (maturin, PyO3 stable ABI), pytest, stubs (mypy --strict, stubtest), Spark local[2]"
+cargo build --release -q -p nutshell-cli
+rm -rf target/wheels
+.venv/bin/maturin build --release --quiet -m python/Cargo.toml --out target/wheels -i .venv/bin/python
+.venv/bin/python -m pip install --quiet --force-reinstall --no-deps target/wheels/nutshell-*.whl
+.venv/bin/python -m pytest -q python/tests
+.venv/bin/python -m mypy --strict python/tests/typed_usage.py python/examples python/nutshell
+.venv/bin/python -m mypy.stubtest nutshell._nutshell
 
 step "wasm tests in headless Chromium (wasm-bindgen-test): the JS API, then the page"
 cargo test --target wasm32-unknown-unknown -p nutshell --test web

@@ -1,6 +1,7 @@
-//! The JS-facing shape of an analysis: the same output types, with every offset in UTF-16
-//! code units, and options read from any serde source with errors that name the option.
-//! Plain Rust, tested natively; `wasm.rs` only moves values across the boundary.
+//! The shapes of an analysis for other languages' strings: the same output types, with
+//! every offset in UTF-16 code units (JS) or in code points (Python), and options read from
+//! any serde source with errors that name the option. Plain Rust, tested natively;
+//! `wasm.rs` and the Python binding only move values across the boundary.
 
 use serde::{Deserialize, Deserializer};
 
@@ -18,47 +19,63 @@ pub fn options_from<'de, D: Deserializer<'de>>(d: D) -> Result<Options, String> 
 /// The analysis of `text` with every offset in UTF-16 code units (`stats.utf16` set), so
 /// that in JS `text.slice(start, end)` is each span. One visitor
 /// ([`Analysis::visit_offsets_mut`]) collects the offsets, then rewrites them.
-pub fn to_js(text: &str, mut a: Analysis) -> Analysis {
-    let mut offsets = Vec::with_capacity(a.sentences.len() * 4 + a.directives.len() * 10 + 1);
-    offsets.push(text.len());
-    a.visit_offsets_mut(|o| offsets.push(*o));
-    let map = Utf16Map::new(text, offsets);
-    a.visit_offsets_mut(|o| *o = map.get(*o));
-    a.stats.utf16 = Some(map.get(text.len()));
+pub fn to_js(text: &str, a: Analysis) -> Analysis {
+    let (mut a, length) = convert(text, a, char::len_utf16);
+    a.stats.utf16 = Some(length);
     a
 }
 
-/// Converts UTF-8 byte offsets of one text to UTF-16 code-unit offsets in one pass.
-pub struct Utf16Map {
-    /// (byte offset, UTF-16 offset), sorted by byte offset.
+/// The analysis of `text` with every offset in code points (Unicode scalar values), so
+/// that in Python `text[start:end]` is each span (`stats.chars` is the text's length in
+/// that unit).
+pub fn to_code_points(text: &str, a: Analysis) -> Analysis {
+    convert(text, a, |_| 1).0
+}
+
+/// `a` with every offset counted in `unit`s, and the length of `text` in them.
+fn convert(text: &str, mut a: Analysis, unit: fn(char) -> usize) -> (Analysis, usize) {
+    let mut offsets = Vec::with_capacity(a.sentences.len() * 4 + a.directives.len() * 10 + 1);
+    offsets.push(text.len());
+    a.visit_offsets_mut(|o| offsets.push(*o));
+    let map = OffsetMap::new(text, offsets, unit);
+    a.visit_offsets_mut(|o| *o = map.get(*o));
+    let length = map.get(text.len());
+    (a, length)
+}
+
+/// Converts UTF-8 byte offsets of one text to offsets in another unit (UTF-16 code units,
+/// code points) in one pass.
+pub struct OffsetMap {
+    /// (byte offset, offset in the unit), sorted by byte offset.
     pairs: Vec<(usize, usize)>,
 }
 
-impl Utf16Map {
-    /// A map for the given byte offsets (any order, duplicates allowed) of `text`.
-    pub fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Map {
+impl OffsetMap {
+    /// A map for the given byte offsets (any order, duplicates allowed) of `text`, where
+    /// each character counts `unit(c)`.
+    pub fn new(text: &str, mut offsets: Vec<usize>, unit: fn(char) -> usize) -> OffsetMap {
         offsets.sort_unstable();
         offsets.dedup();
         let mut pairs = Vec::with_capacity(offsets.len());
         let mut wanted = offsets.into_iter().peekable();
-        let mut utf16 = 0usize;
+        let mut at = 0usize;
         for (byte, c) in text.char_indices() {
             while let Some(&o) = wanted.peek() {
                 if o > byte {
                     break;
                 }
-                pairs.push((o, utf16));
+                pairs.push((o, at));
                 wanted.next();
             }
-            utf16 += c.len_utf16();
+            at += unit(c);
         }
         for o in wanted {
-            pairs.push((o, utf16));
+            pairs.push((o, at));
         }
-        Utf16Map { pairs }
+        OffsetMap { pairs }
     }
 
-    /// The UTF-16 offset of a byte offset given to [`Utf16Map::new`] (an offset it was not
+    /// The offset in the unit of a byte offset given to [`OffsetMap::new`] (an offset it was not
     /// given is a bug: a debug assertion; release builds give the nearest one before).
     pub fn get(&self, byte: usize) -> usize {
         match self.pairs.binary_search_by_key(&byte, |p| p.0) {
@@ -151,7 +168,24 @@ mod tests {
     #[test]
     fn map_handles_unsorted_duplicate_and_end_offsets() {
         let text = "é😀a";
-        let m = Utf16Map::new(text, vec![7, 0, 2, 2, 6]);
+        let m = OffsetMap::new(text, vec![7, 0, 2, 2, 6], char::len_utf16);
         assert_eq!((m.get(0), m.get(2), m.get(6), m.get(7)), (0, 1, 3, 4));
+        let m = OffsetMap::new(text, vec![7, 0, 2, 2, 6], |_| 1);
+        assert_eq!((m.get(0), m.get(2), m.get(6), m.get(7)), (0, 1, 2, 3));
+    }
+
+    #[test]
+    fn code_point_offsets_slice_like_python() {
+        let text = "Café 😀 news. Ann Lee urged résidents 🇫🇷 to vote now. Done.";
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+        let py = to_code_points(text, crate::analyze(text));
+        for s in &py.sentences {
+            assert_eq!(slice(s.start, s.end), s.text);
+        }
+        let d = &py.directives[0];
+        assert_eq!(slice(d.action.start, d.action.end), "vote now");
+        assert_eq!(py.stats.utf16, None);
+        assert_eq!(py.stats.chars, chars.len());
     }
 }

@@ -1,5 +1,7 @@
 //! `nutshell`: summary, themes and key directives of a text, on the command line.
 
+mod batch;
+
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,6 +28,10 @@ struct Cli {
     /// analysis as JSON with that "id".
     #[arg(long)]
     jsonl: bool,
+    /// With --jsonl: how many lines are analysed at once (1 to 1024) [default: every core].
+    /// The output keeps the input's order whatever the number.
+    #[arg(long, value_name = "N", requires = "jsonl", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    threads: Option<u16>,
     /// Summary length in sentences [default: 5].
     #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "words"], allow_negative_numbers = true)]
     sentences: Option<usize>,
@@ -111,15 +117,6 @@ fn output(
     writeln!(out)
 }
 
-/// One line of `--jsonl` input: the id kept as written, the text still to be read.
-#[derive(serde::Deserialize)]
-struct Input<'a> {
-    #[serde(borrow)]
-    id: Option<&'a RawValue>,
-    #[serde(borrow)]
-    text: Option<&'a RawValue>,
-}
-
 /// The command-line flag for an option name reported by the library.
 fn flag(option: &str) -> String {
     let mut s = String::from("--");
@@ -169,6 +166,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if cli.jsonl {
+        let threads = cli.threads.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            usize::from,
+        );
+        return jsonl(&analyzer, cli.file.as_ref(), threads);
+    }
     let input = match read_input(cli.file.as_ref()) {
         Ok(bytes) => bytes,
         Err(msg) => {
@@ -178,9 +182,7 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = if cli.jsonl {
-        batch(&analyzer, &input, &mut out)
-    } else {
+    let result = {
         let (text, lossy) = decode(&input, "input");
         let mut analysis = analyzer.analyze(&text);
         let filter = filter(&mut analysis, kind, cli.speaker.as_deref());
@@ -198,7 +200,30 @@ fn main() -> ExitCode {
             report(&analysis, &how, &mut out).map(|_| true)
         }
     };
-    match result.and_then(|ok| out.flush().map(|_| ok)) {
+    finish(result.and_then(|ok| out.flush().map(|_| ok)))
+}
+
+/// `--jsonl`: the lines of FILE or standard input, read as they come.
+fn jsonl(analyzer: &Analyzer, file: Option<&PathBuf>, threads: usize) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = match file {
+        Some(path) if path.as_os_str() != "-" => match std::fs::File::open(path) {
+            Ok(f) => batch::run(analyzer, io::BufReader::new(f), &mut out, threads),
+            Err(e) => {
+                eprintln!("nutshell: cannot read {}: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        },
+        _ => batch::run(analyzer, io::BufReader::new(io::stdin()), &mut out, threads),
+    };
+    finish(result.and_then(|ok| out.flush().map(|_| ok)))
+}
+
+/// The exit status: 0, or 1 when a line could not be read or the output not written (a
+/// closed pipe, as in `| head`, is no error).
+fn finish(result: io::Result<bool>) -> ExitCode {
+    match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -276,54 +301,6 @@ fn decode(bytes: &[u8], what: &str) -> (String, bool) {
             (String::from_utf8_lossy(bytes).into_owned(), true)
         }
     }
-}
-
-/// Batch mode: one analysis per input line. A bad line gets an error line and the run goes
-/// on; the exit status is then 1.
-fn batch(analyzer: &Analyzer, input: &[u8], out: &mut impl Write) -> io::Result<bool> {
-    let mut ok = true;
-    for (n, line) in input.split(|&b| b == b'\n').enumerate() {
-        let (line, lossy) = decode(line, &format!("line {}", n + 1));
-        // A byte-order mark opens many files written on Windows: no part of the JSON.
-        let line = line.trim_start_matches('\u{feff}').trim();
-        if line.is_empty() {
-            continue;
-        }
-        let fail = |out: &mut dyn Write, id: Option<&RawValue>, message: String| {
-            eprintln!("nutshell: line {}: {message}", n + 1);
-            let id = id.map_or("", RawValue::get);
-            let line = serde_json::json!({"line": n + 1, "error": message});
-            match id {
-                "" => writeln!(out, "{line}"),
-                id => writeln!(out, "{{\"id\":{id},{}", &line.to_string()[1..]),
-            }
-        };
-        let input: Input = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                fail(out, None, format!("not JSON: {e}"))?;
-                ok = false;
-                continue;
-            }
-        };
-        let text = input
-            .text
-            .and_then(|t| serde_json::from_str::<String>(t.get()).ok());
-        let Some(text) = text else {
-            let id = input.id.unwrap_or(RawValue::NULL);
-            fail(out, Some(id), "no string \"text\"".to_string())?;
-            ok = false;
-            continue;
-        };
-        let analysis = analyzer.analyze(&text);
-        output(
-            out,
-            Some(input.id.unwrap_or(RawValue::NULL)),
-            &analysis,
-            lossy,
-        )?;
-    }
-    Ok(ok)
 }
 
 /// How the report is written.

@@ -13,9 +13,17 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("nutshell runs");
-    // A run that fails early (invalid option) may close its input first: not an error here.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    // Written from another thread: --jsonl answers line by line, so its output can fill the
+    // pipe before its input is all written. A run that fails early (invalid option) may
+    // close its input first: not an error here.
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
 
 fn stdout(o: &Output) -> String {
@@ -179,6 +187,83 @@ fn jsonl_batch_keeps_ids_and_reports_bad_lines() {
     assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
     assert_eq!(lines[2]["id"], "b");
     assert!(String::from_utf8_lossy(&o.stderr).contains("line 2"));
+}
+
+#[test]
+fn jsonl_threads_keep_the_input_order_and_every_message() {
+    // Long and short texts mixed, so that later lines finish first on other threads.
+    let mut input = String::new();
+    for i in 0..60 {
+        let text = match i % 4 {
+            0 => SEED.to_string(),
+            1 => format!("Ann Lee {i} urged voters to register."),
+            2 => "not json".to_string(),
+            _ => String::new(),
+        };
+        if i % 4 == 2 {
+            input.push_str("not json\n");
+        } else {
+            let line = serde_json::json!({"id": i, "text": text});
+            input.push_str(&format!("{line}\n"));
+        }
+    }
+    input.push_str("\n\u{feff}{\"id\": \"last\", \"text\": \"Done.\"}");
+    let one = run(&["--jsonl", "--threads", "1"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1));
+    for threads in ["2", "3", "8"] {
+        let many = run(&["--jsonl", "--threads", threads], input.as_bytes());
+        assert_eq!(many.status.code(), Some(1));
+        assert_eq!(stdout(&many), stdout(&one), "--threads {threads}");
+        assert_eq!(many.stderr, one.stderr, "--threads {threads}");
+    }
+    let all = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(stdout(&all), stdout(&one));
+    let lines: Vec<serde_json::Value> = stdout(&one)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // 15 of the 60 lines are empty texts (analysed), none is skipped but the blank line.
+    assert_eq!(lines.len(), 61);
+    assert_eq!(lines[1]["id"], 1);
+    assert!(lines[2]["error"].as_str().unwrap().contains("not JSON"));
+    assert_eq!(lines[2]["line"], 3);
+    assert_eq!(lines[60]["id"], "last");
+    let err = String::from_utf8_lossy(&one.stderr);
+    assert!(err.contains("line 3:") && err.contains("line 59:"), "{err}");
+}
+
+#[test]
+fn jsonl_threads_must_be_a_count_and_need_jsonl() {
+    for bad in ["0", "-1", "2000", "many"] {
+        let o = run(&["--jsonl", "--threads", bad], b"");
+        assert_eq!(o.status.code(), Some(2), "--threads {bad}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("--threads"));
+    }
+    let o = run(&["--threads", "2"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--jsonl"));
+}
+
+#[test]
+fn jsonl_reads_a_file_as_it_comes() {
+    let dir = std::env::temp_dir().join(format!("nutshell-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("in.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\": 1, \"text\": \"Ann Lee urged voters to vote.\"}\n",
+    )
+    .unwrap();
+    let o = run(&["--jsonl", "--threads", "2", path.to_str().unwrap()], b"");
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let o = run(
+        &["--jsonl", dir.join("missing.jsonl").to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
