@@ -1,6 +1,7 @@
 //! Output types. Every span is a pair of UTF-8 byte offsets into the analysed text
 //! (`start` inclusive, `end` exclusive), always on character boundaries, so
-//! `&text[start..end]` is the item. The JS binding converts them to UTF-16 code units.
+//! `&text[start..end]` is the item. The JS binding converts them to UTF-16 code units, the
+//! Python binding to code points (`js.rs`).
 
 use std::borrow::Cow;
 
