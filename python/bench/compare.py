@@ -102,10 +102,10 @@ def main() -> None:
         rows.append((name, best(run, texts, args.repeat)))
     one = rows[0][1]
     print(f"{len(texts)} documents of {args.file}, best of {args.repeat} runs, {cores} cores")
-    print(f"{'tool':<22} {'documents/s':>12} {'ms/document':>12} {'vs Nutshell 1 thread':>22}")
+    print(f"{'tool':<22} {'documents/s':>12} {'ms/document':>12} {'time vs Nutshell 1 thread':>27}")
     for name, seconds in rows:
         print(f"{name:<22} {len(texts) / seconds:>12.1f} {1000 * seconds / len(texts):>12.3f} "
-              f"{seconds / one:>21.1f}x")
+              f"{seconds / one:>26.1f}x")
 
 
 if __name__ == "__main__":
