@@ -58,8 +58,9 @@
 //!
 //! ## Limits
 //!
-//! Summaries and themes in the languages of [`languages`]; key directives in English only so
-//! far. Rule-based cues (no parser), so long-distance subjects, nested quotes and
+//! Summaries and themes in the languages of [`languages`]; key directives in English (the
+//! full rules) and in French, German, Russian, Spanish and Chinese (a cue table of asking
+//! and obligation words: no imperatives, rules or quotations yet). Rule-based cues (no parser), so long-distance subjects, nested quotes and
 //! passives without an agent can be missed; one directive per speaker and sentence (further
 //! cues of the same speaker are in [`Directive::also`]).
 

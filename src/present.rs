@@ -22,15 +22,43 @@ pub fn shows_details(a: &Analysis) -> bool {
 }
 
 /// What stands in place of the directives of a language whose directives are not read yet,
-/// or `None`: "Key directives are read in English only so far, not yet in French."
+/// or `None`: "Key directives are read in English, Chinese, French, German, Russian and
+/// Spanish so far, not yet in Italian."
 pub fn directives_note(a: &Analysis) -> Option<String> {
     let info = crate::language_info(&a.stats.language)?;
     (!info.directives).then(|| {
+        let read: Vec<&str> = crate::languages()
+            .filter(|l| l.directives)
+            .map(|l| l.name)
+            .collect();
         format!(
-            "Key directives are read in English only so far, not yet in {}.",
+            "Key directives are read in {} so far, not yet in {}.",
+            list(&read),
             info.name
         )
     })
+}
+
+/// What the front ends say over the directives of a language read from a cue table
+/// (`lang::tables`), or `None`: "Key directives in German are read from a short list of
+/// asking and obligation words: imperatives, rules and quotations are not found yet."
+pub fn partial_note(a: &Analysis) -> Option<String> {
+    let info = crate::language_info(&a.stats.language)?;
+    crate::lang::tables::of(info.code).map(|_| {
+        format!(
+            "Key directives in {} are read from a short list of asking and obligation words: imperatives, rules and quotations are not found yet.",
+            info.name
+        )
+    })
+}
+
+/// "English, French and German".
+fn list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// The language a text was read in, as the front ends say it: "French (identified,

@@ -159,8 +159,10 @@ fn each_text_is_read_in_its_language_and_summarised() {
         }
         assert!(!a.summary.is_empty(), "{text:?}");
         assert!(!a.keyphrases.is_empty(), "{text:?}");
-        // Directives are read in English only so far.
-        assert!(a.directives.is_empty(), "{text:?}");
+        // Directives are read in English and, from cue tables, five more languages.
+        if !["fr", "es", "de", "ru", "zh"].contains(&code) {
+            assert!(a.directives.is_empty(), "{text:?}");
+        }
     }
     let seed = analyze(SEED);
     assert_eq!(seed.stats.language, "en");

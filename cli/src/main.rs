@@ -391,6 +391,11 @@ fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
     }
     if let Some(note) = present::directives_note(a) {
         writeln!(out, "  ({note})")?;
+    } else if let Some(note) = present::partial_note(a) {
+        writeln!(out, "  ({note})")?;
+        if a.directives.is_empty() {
+            writeln!(out, "  (none)")?;
+        }
     } else if a.directives.is_empty() {
         writeln!(out, "  (none)")?;
     }

@@ -95,7 +95,21 @@ fn the_language_is_identified_or_chosen() {
         "{out}"
     );
     assert!(
-        out.contains("(Key directives are read in English only so far, not yet in French.)"),
+        out.contains(
+            "(Key directives in French are read from a short list of asking and obligation words"
+        ),
+        "{out}"
+    );
+    // "Les syndicats demandent plus de moyens": an ask, read from the French cue table.
+    assert!(
+        out.contains("Syndicats") || out.contains("demandent"),
+        "{out}"
+    );
+    let italian = "Il governo ha presentato martedì un nuovo piano per le scuole. \
+        I sindacati chiedono più mezzi per gli insegnanti e per gli studenti.";
+    let out = stdout(&run(&["-"], italian.as_bytes()));
+    assert!(
+        out.contains("(Key directives are read in English, French, German, Russian, Spanish and Chinese so far, not yet in Italian.)"),
         "{out}"
     );
     let out = stdout(&run(&["--language", "es", "-"], french.as_bytes()));

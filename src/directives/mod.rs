@@ -34,6 +34,7 @@ pub(crate) mod rules;
 mod sentence;
 mod spans;
 mod speaker;
+pub(crate) mod table;
 mod verb;
 mod voice;
 mod words;
@@ -71,14 +72,32 @@ pub(crate) fn find(
     tokens: &Tokens,
     lang: &Language,
 ) -> Vec<Directive> {
-    run(text, segments, tokens, lang, None)
+    match lang.table {
+        Some(t) => table::find(text, segments, tokens, t),
+        None => run(text, segments, tokens, lang, None),
+    }
 }
 
 /// The ids of every rule and sieve that decided on `text` (English, default options): cue
 /// rules and vetoes at each token, the sieve of each verb, and the rules and sieves
 /// recorded on the directives. (For the rule tests.)
+/// A text opening with a language code and a colon ("fr: ...") is read in that language,
+/// from its cue table.
 #[cfg(test)]
 pub(crate) fn explain(text: &str) -> Vec<String> {
+    if let Some((code, rest)) = text.split_once(": ").filter(|(c, _)| c.len() == 2) {
+        let lang = Language::of(code);
+        let segments = crate::segment::segment(rest, lang);
+        let tokens = crate::tokenize::tokenize(rest, &segments, lang);
+        let found = find(rest, &segments, &tokens, lang);
+        let mut ids: Vec<String> = found.iter().map(|d| d.rule.to_string()).collect();
+        ids.extend(
+            found
+                .iter()
+                .filter_map(|d| d.speaker_rule.as_ref().map(|r| r.to_string())),
+        );
+        return ids;
+    }
     let lang = Language::english();
     let segments = crate::segment::segment(text, &lang);
     let tokens = crate::tokenize::tokenize(text, &segments, &lang);

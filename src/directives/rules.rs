@@ -137,6 +137,7 @@ pub(crate) fn all() -> Vec<(&'static str, Rule)> {
     );
     out.extend(super::speaker::SIEVES.iter().map(|s| ("speaker sieve", *s)));
     out.extend(super::label::RULES.iter().map(|r| ("minutes label", *r)));
+    out.extend(super::table::RULES.iter().map(|r| ("cue table", *r)));
     out
 }
 

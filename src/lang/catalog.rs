@@ -34,7 +34,8 @@ pub struct Spec {
     pub script: Script,
     /// Written right to left (Arabic).
     pub rtl: bool,
-    /// Whether its directives are read (its cues and directive lexicon are written).
+    /// Whether its directives are read: by the English grammar (`directives/`), or from its
+    /// cue table (`tables.rs`, read by `directives/table.rs`).
     pub directives: bool,
     /// The Snowball stemmer of `rust-stemmers` (none for Chinese and Japanese).
     pub stemmer: Option<Algorithm>,
@@ -163,6 +164,7 @@ pub const LANGUAGES: &[Spec] = &[
         )
     },
     Spec {
+        directives: true,
         abbreviations: &[
             "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av",
             "bd", "cf", "env", "p", "pp", "vol", "chap", "art", "n°", "no", "tél", "p.ex",
@@ -182,6 +184,7 @@ pub const LANGUAGES: &[Spec] = &[
         )
     },
     Spec {
+        directives: true,
         abbreviations: &[
             "z", "d", "u", "a", "o", "bzw", "ca", "Dr", "Prof", "Hr", "Fr", "Nr", "Str", "St",
             "vgl", "Vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "Abs", "Art", "Bd", "geb",
@@ -288,6 +291,7 @@ pub const LANGUAGES: &[Spec] = &[
         )
     },
     Spec {
+        directives: true,
         abbreviations: &[
             "т", "е", "д", "др", "пр", "см", "ул", "им", "тыс", "млн", "млрд", "руб", "коп", "стр",
             "рис", "проф", "акад", "т.е", "т.д", "т.п", "т.к", "ст", "гл",
@@ -303,6 +307,7 @@ pub const LANGUAGES: &[Spec] = &[
         )
     },
     Spec {
+        directives: true,
         abbreviations: &[
             "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "Vd", "Vds", "D", "Dña", "Lic", "Ing",
             "Prof", "pág", "núm", "art", "aprox", "Av", "Gral", "Sto", "Sta", "n.º",
@@ -403,14 +408,17 @@ pub const LANGUAGES: &[Spec] = &[
             include_str!("stop/tr.txt"),
         )
     },
-    spec(
-        "zh",
-        "Chinese",
-        "中文",
-        Script::Han,
-        None,
-        include_str!("stop/zh.txt"),
-    ),
+    Spec {
+        directives: true,
+        ..spec(
+            "zh",
+            "Chinese",
+            "中文",
+            Script::Han,
+            None,
+            include_str!("stop/zh.txt"),
+        )
+    },
     spec(
         "ja",
         "Japanese",

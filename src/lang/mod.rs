@@ -13,6 +13,7 @@ pub(crate) mod catalog;
 mod cues;
 pub mod en;
 pub(crate) mod identify;
+pub(crate) mod tables;
 
 pub(crate) use cues::{CueClass, Cues, VerbForm};
 
@@ -373,8 +374,10 @@ fn class_table(
 pub(crate) struct Language {
     /// The ISO 639-1 code: "en".
     pub code: &'static str,
-    /// Whether the directive rules have this language's lexicon and cues.
+    /// Whether its key directives are read (by the English grammar, or from `table`).
     pub reads_directives: bool,
+    /// The cue table its directives are read from, for a language without the grammar.
+    pub table: Option<&'static tables::CueTable>,
     /// A possessive ending stripped before stemming ("'s" in English).
     pub possessive: Option<&'static str>,
     /// Articles and pronouns elided before an apostrophe, dropped from the word that follows
@@ -491,8 +494,9 @@ impl Language {
         static NO_CLASSES: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
         Language {
             code: spec.code,
-            // No language but English has its directive lexicon yet (the catalog says which).
+            // No language but English has the directive grammar yet; five have cue tables.
             reads_directives: spec.directives,
+            table: tables::of(spec.code),
             possessive: None,
             elisions: spec.elisions,
             ordinal_dots: spec.ordinal_dots,
@@ -524,6 +528,7 @@ impl Language {
         Language {
             code: "en",
             reads_directives: catalog::LANGUAGES[0].directives,
+            table: None,
             possessive: Some("'s"),
             elisions: &[],
             ordinal_dots: false,

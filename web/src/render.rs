@@ -121,6 +121,9 @@ fn render_directives(doc: &Document, a: &Analysis) {
     if let Some(note) = present::directives_note(a) {
         return append(&dirs, &el(doc, "p", "empty", &note));
     }
+    if let Some(note) = present::partial_note(a) {
+        append(&dirs, &el(doc, "p", "empty", &note));
+    }
     if a.directives.is_empty() {
         append(&dirs, &el(doc, "p", "empty", "No directives found."));
     }

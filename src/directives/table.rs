@@ -1,0 +1,639 @@
+//! Key directives from a cue table, for the languages that have one but no directive
+//! grammar yet (French, Spanish, German, Russian, Chinese; `lang::tables`). Per sentence, in
+//! one direction: find every cue of the table (`TABLE_ASK`, `TABLE_MUST`), then its
+//! addressee (the words between an ask and its link word: "exhorte **les syndicats** à"),
+//! its action (from the link or the cue to the end of the clause), and its speaker by the
+//! sieves below, tried in order: the name just before an ask (`table-subject`), the name
+//! before a reporting verb earlier in the sentence or, in Chinese, the subject of the
+//! paragraph's last reporting verb (`table-reporter`), the last speaker named in the text
+//! for an ask whose subject is a pronoun (`table-memory`). An obligation with none of them is
+//! the text's own voice (no speaker). Far less than the English grammar: no vetoes beyond
+//! the table's, no quotations, no coreference but the last name.
+
+use std::borrow::Cow;
+
+use super::rules::Rule;
+use crate::analysis::{Directive, DirectiveKind, Part, Speaker};
+use crate::flags::{CAPITALIZED, STOP};
+use crate::lang::tables::{CueTable, TableCue, TableKind};
+use crate::segment::Segment;
+use crate::tokenize::{Token, Tokens};
+
+/// The most words an action keeps.
+const MAX_ACTION_WORDS: usize = 30;
+/// The most words between an ask and its link word that can be an addressee.
+const MAX_ADDRESSEE_WORDS: usize = 8;
+/// For how many sentences after it a speaker named by a cue or a reporting verb speaks
+/// for an ask or an obligation without its own (a report's following sentences).
+const RECENT_SENTENCES: usize = 2;
+/// How far before an ask its subject may stand, in words.
+const MAX_SUBJECT_DISTANCE: usize = 12;
+/// The most characters a Chinese speaker (a name or "会议") has.
+const MAX_HAN_SPEAKER: usize = 8;
+
+pub(super) const TABLE_ASK: Rule = Rule {
+    id: "table-ask",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "a verb of asking of the language's cue table (appeler à, instar, auffordern, призвать, 要求): a reported ask",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "fr: Le président Emmanuel Macron a exhorté les syndicats à reprendre le dialogue.",
+        "es: El ministro Juan Pérez instó a los ciudadanos a votar.",
+        "de: Bundeskanzler Olaf Scholz forderte die Länder zu mehr Tempo auf.",
+        "ru: Владимир Путин призвал губернаторов ускорить работу.",
+        "zh: 李强要求各地加快推进项目建设。",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &[
+        "fr: Le président a visité une usine à Lyon.",
+        "es: El ministro habló con la prensa el lunes.",
+        "zh: 李强考察了一家工厂。",
+    ],
+};
+
+pub(super) const TABLE_MUST: Rule = Rule {
+    id: "table-must",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "a word of obligation of the language's cue table (doit, hay que, müssen, должны, 必须, 要): what must be done",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "fr: Chacun doit porter un masque dans les transports.",
+        "es: Hay que reforzar la vigilancia en las fronteras.",
+        "de: Die Schulen müssen bis Montag geschlossen bleiben.",
+        "ru: Все граждане должны соблюдать правила.",
+        "zh: 各地区必须严格落实防控措施。",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &[
+        "fr: Le débat a duré trois heures.",
+        "zh: 这是一项重要的工作。",
+        "zh: 主要领导出席了会议。",
+    ],
+};
+
+pub(super) const TABLE_SUBJECT: Rule = Rule {
+    id: "table-subject",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "the speaker of an ask is the name just before it (the capitalised words nearest the cue; in Chinese the words since the last comma)",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "es: El ministro Juan Pérez instó a los ciudadanos a votar.",
+        "zh: 李强要求各地加快推进项目建设。",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &["fr: Chacun doit porter un masque dans les transports."],
+};
+
+pub(super) const TABLE_REPORTER: Rule = Rule {
+    id: "table-reporter",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "the speaker of an obligation is the subject of a reporting verb before it (a déclaré, dijo, sagte, заявил, 强调, 指出)",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "fr: Marie Dupont a déclaré qu'il faut agir vite.",
+        "zh: 习近平强调，要坚持党的领导。",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &["zh: 各地区必须严格落实防控措施。"],
+};
+
+pub(super) const TABLE_MEMORY: Rule = Rule {
+    id: "table-memory",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "an ask without a name before it (its subject a pronoun) has the speaker last named in the text",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &["es: Juan Pérez dijo que la situación es grave. Él pidió a los ciudadanos votar."],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &["es: Él pidió a los ciudadanos votar."],
+};
+
+/// The rules of this stage, in order: the cues, then the speaker sieves.
+pub(super) const RULES: &[Rule] = &[
+    TABLE_ASK,
+    TABLE_MUST,
+    TABLE_SUBJECT,
+    TABLE_REPORTER,
+    TABLE_MEMORY,
+];
+
+/// Whether `word` is the table form `pattern` (a final `*` matches any ending).
+fn is(word: &str, pattern: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == pattern,
+    }
+}
+
+/// The directives of a text in a language with a cue table.
+pub(crate) fn find(
+    text: &str,
+    segments: &[Segment],
+    tokens: &Tokens,
+    table: &CueTable,
+) -> Vec<Directive> {
+    let mut out = Vec::new();
+    let mut last_speaker: Option<(usize, Speaker)> = None;
+    let mut paragraph_reporter: Option<(usize, Speaker)> = None;
+    for (si, seg) in segments.iter().enumerate() {
+        let found = if table.unspaced {
+            unspaced(text, si, seg, table, &mut paragraph_reporter)
+        } else {
+            spaced(text, si, seg, tokens, table, &mut last_speaker)
+        };
+        out.extend(found);
+    }
+    out
+}
+
+/// A directive of sentence `si`.
+#[allow(clippy::too_many_arguments)]
+fn directive(
+    text: &str,
+    si: usize,
+    seg: &Segment,
+    cue: (usize, usize),
+    kind: TableKind,
+    addressee: Option<(usize, usize)>,
+    action: (usize, usize),
+    speaker: Option<(Speaker, &'static str)>,
+    negated: bool,
+) -> Directive {
+    let part = |(s, e): (usize, usize)| Part {
+        text: text[s..e].to_string(),
+        start: s,
+        end: e,
+    };
+    let (speaker, speaker_rule) = match speaker {
+        Some((s, rule)) => (Some(s), Some(Cow::Borrowed(rule))),
+        None => (None, None),
+    };
+    Directive {
+        sentence: si,
+        text: text[seg.start..seg.end].to_string(),
+        start: seg.start,
+        end: seg.end,
+        speaker,
+        cue: part(cue),
+        addressee: addressee.map(part),
+        action: part(action),
+        kind: match kind {
+            TableKind::Ask => DirectiveKind::Reported,
+            TableKind::Must => DirectiveKind::Obligation,
+        },
+        negated,
+        also: Vec::new(),
+        rule: Cow::Borrowed(match kind {
+            TableKind::Ask => TABLE_ASK.id,
+            TableKind::Must => TABLE_MUST.id,
+        }),
+        speaker_rule,
+    }
+}
+
+/// A speaker from a span of the text.
+fn speaker_of(text: &str, (s, e): (usize, usize)) -> Speaker {
+    Speaker {
+        name: text[s..e].to_string(),
+        text: text[s..e].to_string(),
+        start: s,
+        end: e,
+    }
+}
+
+/// The cue of the table that starts at token `i`, and the tokens it spans.
+fn cue_at(words: &[&str], i: usize, table: &CueTable) -> Option<(TableCue, usize)> {
+    table.cues.iter().find_map(|c| {
+        let n = c.words.len();
+        let fits =
+            i + n <= words.len() && c.words.iter().zip(&words[i..i + n]).all(|(p, w)| is(w, p));
+        fits.then_some((*c, n))
+    })
+}
+
+/// The directives of one sentence of a spaced language.
+fn spaced(
+    text: &str,
+    si: usize,
+    seg: &Segment,
+    tokens: &Tokens,
+    table: &CueTable,
+    last_speaker: &mut Option<(usize, Speaker)>,
+) -> Vec<Directive> {
+    let toks = tokens.of(si);
+    let words: Vec<&str> = toks.iter().map(|t| tokens.vocab.word(t.word)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((cue, n)) = cue_at(&words, i, table) else {
+            i += 1;
+            continue;
+        };
+        let particle = table
+            .particles
+            .iter()
+            .find(|(w, _)| *w == words[i])
+            .map(|p| p.1);
+        if let Some(p) = particle {
+            if !words[i + n..].contains(&p) {
+                i += n;
+                continue;
+            }
+        }
+        let cue_span = (toks[i].start, toks[i + n - 1].end);
+        let after = i + n;
+        // "sont (également) invitées": the auxiliary's position.
+        let passive = (i.saturating_sub(2)..i)
+            .rev()
+            .find(|&k| cue.kind == TableKind::Ask && table.passive.contains(&words[k]));
+        // The addressee and where the action starts.
+        let (addressee, from) = match cue.kind {
+            TableKind::Ask if passive.is_some() => {
+                let (addressee, from) = link(text, toks, &words, after, table, particle);
+                let subject = passive.and_then(|p| clause_subject(text, toks, p));
+                (subject.or(addressee), from)
+            }
+            TableKind::Ask => link(text, toks, &words, after, table, particle),
+            TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
+            TableKind::Must => (clause_subject(text, toks, i), after),
+        };
+        let action = action_span(text, seg, toks, from);
+        let negated = cue.kind == TableKind::Ask
+            && words[i.saturating_sub(2)..i]
+                .iter()
+                .chain(words.get(after))
+                .any(|w| table.negations.contains(w));
+        let recent = last_speaker
+            .as_ref()
+            .filter(|(at, _)| si <= at + RECENT_SENTENCES)
+            .map(|(_, s)| s.clone());
+        let speaker = match cue.kind {
+            // A passive ask names no asker: the text's own voice.
+            TableKind::Ask if passive.is_some() => None,
+            TableKind::Ask => subject(text, toks, i, table)
+                .map(|s| (s, TABLE_SUBJECT.id))
+                .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
+            TableKind::Must => reporter(text, toks, &words, table)
+                .map(|s| (s, TABLE_REPORTER.id))
+                .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
+        };
+        if let Some((s, rule)) = &speaker {
+            if *rule != TABLE_MEMORY.id {
+                *last_speaker = Some((si, s.clone()));
+            }
+        }
+        if let Some(action) = action {
+            out.push(directive(
+                text, si, seg, cue_span, cue.kind, addressee, action, speaker, negated,
+            ));
+        }
+        i += n;
+    }
+    // A sentence that reports speech ("..., sagte Katzian.") names who speaks next.
+    if out.is_empty() {
+        if let Some(s) = reporter(text, toks, &words, table) {
+            *last_speaker = Some((si, s));
+        }
+    }
+    out
+}
+
+/// The words of the clause before token `i` (from its last comma, semicolon, colon or
+/// bracket, or the sentence's start), when they are one to six words: the subject of an
+/// obligation ("Chacun doit", "Die Schulen müssen"), or of a passive ask ("Les entreprises
+/// sont invitées", with `i` the auxiliary).
+fn clause_subject(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let last = i.checked_sub(1)?;
+    let mut first = last;
+    while first > 0
+        && !text[toks[first - 1].end..toks[first].start].contains([',', ';', ':', '(', ')'])
+    {
+        first -= 1;
+    }
+    (last + 1 - first <= 6).then(|| (toks[first].start, toks[last].end))
+}
+
+/// After an ask: the addressee (the words up to a link word, when there are a few) and the
+/// first token of the action.
+fn link(
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    after: usize,
+    table: &CueTable,
+    particle: Option<&str>,
+) -> (Option<(usize, usize)>, usize) {
+    let end = (after + MAX_ADDRESSEE_WORDS + 1).min(toks.len());
+    for k in after..end {
+        let elided = k > 0
+            && table.links.contains(&"d")
+            && text[..toks[k].start].ends_with(['\'', '’'])
+            && text[..toks[k].start]
+                .trim_end_matches(['\'', '’'])
+                .ends_with(['d', 'D']);
+        let is_link = table.links.contains(&words[k]) || particle == Some(words[k]);
+        if is_link || elided {
+            let addressee = (k > after).then(|| (toks[after].start, toks[k - 1].end));
+            let addressee = addressee.map(|(s, e)| {
+                // "d'agir": the elided "d'" is no part of the addressee.
+                let a = text[s..e].trim_end_matches(['\'', '’']);
+                let a = if elided {
+                    a.trim_end_matches(['d', 'D'])
+                } else {
+                    a
+                };
+                (s, s + a.trim_end().len())
+            });
+            let from = if is_link { k + 1 } else { k };
+            return (addressee.filter(|(s, e)| e > s), from);
+        }
+    }
+    (None, after)
+}
+
+/// The action from token `from` to the end of its clause (a semicolon, a colon or the
+/// sentence's end), at most [`MAX_ACTION_WORDS`] words; `None` when it has no word.
+fn action_span(text: &str, seg: &Segment, toks: &[Token], from: usize) -> Option<(usize, usize)> {
+    let first = toks.get(from)?;
+    let mut end = first.end;
+    for t in toks[from..].iter().take(MAX_ACTION_WORDS).skip(1) {
+        if text[end..t.start].contains([';', ':', '»', '"', '“', '”']) {
+            break;
+        }
+        end = t.end;
+    }
+    Some((first.start, end.min(seg.end)))
+}
+
+/// The name nearest before token `i` (a run of capitalised words, not a function word), at
+/// most [`MAX_SUBJECT_DISTANCE`] words away; of a longer run, the last two words (a title
+/// before a name: "Bundeskanzler Olaf Scholz" is "Olaf Scholz").
+fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Speaker> {
+    let lo = i.saturating_sub(MAX_SUBJECT_DISTANCE);
+    let name = |k: usize| toks[k].has(CAPITALIZED) && !toks[k].has(STOP);
+    let last = (lo..i).rev().find(|&k| name(k))?;
+    let mut first = last;
+    while first > lo && name(first - 1) {
+        first -= 1;
+    }
+    // One capitalised word alone is a name only where it is no sentence opener (the first
+    // word, "Protéger", "Allerdings") and, in a language that capitalises nouns, only right
+    // before the cue ("Verdi fordert").
+    let alone = first == last;
+    if alone && (first == 0 && i > 1 || table.capitalised_nouns && last + 1 < i) {
+        return None;
+    }
+    let first = first.max(last.saturating_sub(1));
+    Some(speaker_of(text, (toks[first].start, toks[last].end)))
+}
+
+/// The speaker named beside a reporting verb of the sentence: the name before it, or the
+/// one right after it ("..., sagte Wolfgang Katzian", "dijo Córdova").
+fn reporter(text: &str, toks: &[Token], words: &[&str], table: &CueTable) -> Option<Speaker> {
+    let verb = words.iter().position(|w| table.reporting.contains(w))?;
+    subject(text, toks, verb, table).or_else(|| {
+        let name = |k: &usize| toks[*k].has(CAPITALIZED) && !toks[*k].has(STOP);
+        let first = (verb + 1..toks.len().min(verb + 4)).find(|k| name(k))?;
+        let mut last = first;
+        while last + 1 < toks.len() && last < first + 2 && name(&(last + 1)) {
+            last += 1;
+        }
+        let first = first.max(last.saturating_sub(1));
+        Some(speaker_of(text, (toks[first].start, toks[last].end)))
+    })
+}
+
+/// The directives of one sentence of an unspaced language (Chinese): cues are found in the
+/// text; a clause ends at 。；！？ and a speaker is the text since the last comma before a
+/// reporting verb or an ask.
+fn unspaced(
+    text: &str,
+    si: usize,
+    seg: &Segment,
+    table: &CueTable,
+    reporter: &mut Option<(usize, Speaker)>,
+) -> Vec<Directive> {
+    let s = &text[seg.start..seg.end];
+    if reporter.as_ref().is_some_and(|(p, _)| *p != seg.paragraph) {
+        *reporter = None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < s.len() {
+        let rest = &s[at..];
+        let Some(c) = rest.chars().next() else { break };
+        // A reporting verb: its subject speaks for the rest of the paragraph.
+        if let Some(verb) = table.reporting.iter().find(|v| rest.starts_with(**v)) {
+            if let Some(sp) = han_subject(text, seg.start, at) {
+                *reporter = Some((seg.paragraph, sp));
+            }
+            at += verb.len();
+            continue;
+        }
+        let cue = table.cues.iter().find(|cue| {
+            let w = cue.words[0];
+            rest.starts_with(w)
+                && !table.not_within.iter().any(|(before, after)| {
+                    if before.is_empty() {
+                        rest.starts_with(after)
+                    } else {
+                        s[..at].ends_with(before) && rest.starts_with(after)
+                    }
+                })
+        });
+        let Some(cue) = cue else {
+            at += c.len_utf8();
+            continue;
+        };
+        let w = cue.words[0];
+        let cue_span = (seg.start + at, seg.start + at + w.len());
+        let from = at + w.len();
+        let end = s[from..]
+            .find(['。', '；', '！', '？', ';'])
+            .map_or(s.len(), |k| from + k);
+        let action = s[from..end].trim_end_matches(['，', ',', '、', '：', ' ']);
+        if !action.trim().is_empty() {
+            let a = seg.start + from;
+            let speaker = match cue.kind {
+                TableKind::Ask => han_subject(text, seg.start, at)
+                    .map(|sp| (sp, TABLE_SUBJECT.id))
+                    .or_else(|| {
+                        reporter
+                            .as_ref()
+                            .map(|(_, sp)| (sp.clone(), TABLE_REPORTER.id))
+                    }),
+                TableKind::Must => reporter
+                    .as_ref()
+                    .map(|(_, sp)| (sp.clone(), TABLE_REPORTER.id)),
+            };
+            let negated =
+                cue.kind == TableKind::Ask && table.negations.iter().any(|n| s[..at].ends_with(n));
+            out.push(directive(
+                text,
+                si,
+                seg,
+                cue_span,
+                cue.kind,
+                None,
+                (a, a + action.len()),
+                speaker,
+                negated,
+            ));
+        }
+        at = from;
+    }
+    out
+}
+
+/// The Chinese subject before byte `at` of the sentence starting at `start`: the text since
+/// the last clause mark, when it is a short run of Han characters (a name, "会议").
+fn han_subject(text: &str, start: usize, at: usize) -> Option<Speaker> {
+    let before = &text[start..start + at];
+    let from = before
+        .rfind(['，', '。', '；', '：', '、', ',', '“', '”', ' ', '\n'])
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut name = &before[from..];
+    // "蔡奇在座谈交流时": the name ends before 在; "为落实...", "根据...": no subject.
+    if let Some(k) = name.find('在').filter(|&k| k >= 6) {
+        name = &name[..k];
+    }
+    if ["为", "对", "根据", "按照", "经", "据", "在"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
+        return None;
+    }
+    let n = name.chars().count();
+    let han = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    (han && (2..=MAX_HAN_SPEAKER).contains(&n))
+        .then(|| speaker_of(text, (start + from, start + from + name.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, DirectiveKind, Options};
+
+    fn read(code: &str, text: &str) -> Vec<crate::Directive> {
+        let a = Analyzer::new(Options::default().with_language(code)).unwrap();
+        a.analyze(text).directives
+    }
+
+    #[test]
+    fn a_french_ask_has_its_speaker_addressee_and_action() {
+        let d = &read(
+            "fr",
+            "Le président Emmanuel Macron a exhorté les syndicats à reprendre le dialogue.",
+        )[0];
+        assert_eq!(d.kind, DirectiveKind::Reported);
+        assert_eq!(d.speaker.as_ref().unwrap().name, "Emmanuel Macron");
+        assert_eq!(d.cue.text, "exhorté");
+        assert_eq!(d.addressee.as_ref().unwrap().text, "les syndicats");
+        assert_eq!(d.action.text, "reprendre le dialogue");
+        assert_eq!(d.rule, "table-ask");
+    }
+
+    #[test]
+    fn an_obligation_is_the_texts_voice_with_its_subject_as_addressee() {
+        let d = &read("fr", "Chacun doit porter un masque dans les transports.")[0];
+        assert_eq!(d.kind, DirectiveKind::Obligation);
+        assert!(d.speaker.is_none());
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Chacun");
+        assert_eq!(d.action.text, "porter un masque dans les transports");
+        // Impersonal: no addressee.
+        let d = &read("es", "Hay que reforzar la vigilancia en las fronteras.")[0];
+        assert!(d.addressee.is_none());
+        assert_eq!(d.action.text, "reforzar la vigilancia en las fronteras");
+    }
+
+    #[test]
+    fn a_passive_ask_names_its_addressee_and_no_speaker() {
+        let d = &read(
+            "fr",
+            "Les entreprises sont invitées à privilégier le télétravail.",
+        )[0];
+        assert!(d.speaker.is_none());
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Les entreprises");
+        assert_eq!(d.action.text, "privilégier le télétravail");
+    }
+
+    #[test]
+    fn a_german_separable_ask_needs_its_particle_and_a_reporter_speaks_for_an_obligation() {
+        let d = read(
+            "de",
+            "Bundeskanzler Olaf Scholz rief die Länder zu mehr Tempo auf.",
+        );
+        assert_eq!(d[0].speaker.as_ref().unwrap().name, "Olaf Scholz");
+        assert_eq!(d[0].addressee.as_ref().unwrap().text, "die Länder");
+        assert!(read("de", "Er rief gestern in Berlin an.").is_empty());
+        let d = &read(
+            "de",
+            "Die Schulen müssen offen bleiben, sagte Wolfgang Katzian.",
+        )[0];
+        assert_eq!(d.speaker.as_ref().unwrap().name, "Wolfgang Katzian");
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Die Schulen");
+    }
+
+    #[test]
+    fn a_negated_ask_is_marked() {
+        let d = &read(
+            "es",
+            "El ministro Juan Pérez no pidió a los ciudadanos votar.",
+        )[0];
+        assert!(d.negated);
+        let d = &read("ru", "Владимир Путин призвал губернаторов ускорить работу.")[0];
+        assert!(!d.negated);
+        assert_eq!(d.speaker.as_ref().unwrap().name, "Владимир Путин");
+    }
+
+    #[test]
+    fn chinese_cues_speakers_and_words_that_only_contain_a_cue() {
+        let t = "习近平强调，要坚持党的领导。各地区必须严格落实防控措施；要加强督查。";
+        let d = read("zh", t);
+        assert_eq!(d.len(), 3, "{d:#?}");
+        assert_eq!(d[0].speaker.as_ref().unwrap().name, "习近平");
+        assert_eq!(d[0].action.text, "坚持党的领导");
+        // The reporting subject speaks for the rest of the paragraph.
+        assert_eq!(d[1].speaker.as_ref().unwrap().name, "习近平");
+        assert_eq!(d[1].cue.text, "必须");
+        assert_eq!(d[1].action.text, "严格落实防控措施");
+        assert_eq!(d[2].action.text, "加强督查");
+        assert!(read(
+            "zh",
+            "这是一项重要的工作。主要领导出席了会议。按照相关的要求。"
+        )
+        .is_empty());
+        let d = &read("zh", "李强要求各地加快推进项目建设。")[0];
+        assert_eq!(
+            (
+                d.speaker.as_ref().unwrap().name.as_str(),
+                d.cue.text.as_str()
+            ),
+            ("李强", "要求")
+        );
+    }
+
+    #[test]
+    fn every_span_slices_the_text() {
+        for (code, text) in [
+            ("fr", "Il faut agir. Marie Dupont a déclaré qu'il faut agir vite ; elle demande aux élus d'agir."),
+            ("ru", "Спасатели призвали жителей не выходить из домов. Нужно соблюдать правила."),
+            ("zh", "会议指出，要坚决落实。不得擅自停工，"),
+        ] {
+            let a = Analyzer::new(Options::default().with_language(code)).unwrap();
+            let r = a.analyze(text);
+            assert!(!r.directives.is_empty(), "{text}");
+            for d in &r.directives {
+                assert_eq!(&text[d.cue.start..d.cue.end], d.cue.text);
+                assert_eq!(&text[d.action.start..d.action.end], d.action.text);
+                assert_eq!(&text[d.start..d.end], d.text);
+                if let Some(s) = &d.speaker {
+                    assert_eq!(&text[s.start..s.end], s.text);
+                }
+                if let Some(p) = &d.addressee {
+                    assert_eq!(&text[p.start..p.end], p.text);
+                }
+            }
+        }
+    }
+}

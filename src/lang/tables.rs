@@ -1,0 +1,378 @@
+//! Directive cue tables of the languages that have no directive grammar yet (French,
+//! Spanish, German, Russian, Chinese): the words that ask ("exhorte", "instó", "fordert",
+//! "призвал", "要求") and the words of obligation ("doit", "debe", "müssen", "должны", "必须"),
+//! read by `directives::table`. Written for Nutshell (MIT OR Apache-2.0) from each language's
+//! grammar of modal verbs and verbs of asking, in the scope that the shared multilingual
+//! directive set describes (its `in_scope_mapping`, a specification, not its labels); each
+//! form is listed as written (a final `*` matches any ending: "exhort*" is "exhorte",
+//! "exhorté", "exhortent").
+
+/// What a cue makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TableKind {
+    /// A speaker asks someone ("appelle les syndicats à", "instó a"): the speaker is the
+    /// subject before the cue.
+    Ask,
+    /// Something must or should be done ("doit", "hay que", "必须"): the text's own voice,
+    /// or a reporting subject before it ("习近平强调，要...").
+    Must,
+}
+
+/// One cue: consecutive words (lowercase; `*` at the end matches any ending).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TableCue {
+    pub words: &'static [&'static str],
+    pub kind: TableKind,
+}
+
+/// A language's cue table.
+#[derive(Debug)]
+pub(crate) struct CueTable {
+    pub cues: &'static [TableCue],
+    /// Words that link an ask's addressee to its action ("à", "de": "exhorte les syndicats
+    /// à jouer"); the words between the cue and the link are the addressee.
+    pub links: &'static [&'static str],
+    /// A word that must follow an ask in the same sentence for it to count (German separable
+    /// verbs: "rief die Bürger auf, ..."; "" for none), given per cue by its first word.
+    pub particles: &'static [(&'static str, &'static str)],
+    /// Negations directly before an ask that make it no ask ("no pidió", "не призвал").
+    pub negations: &'static [&'static str],
+    /// Auxiliaries that make an ask passive right before it ("sont invités à", "wurde
+    /// aufgefordert"): its subject is then the addressee, not the speaker.
+    pub passive: &'static [&'static str],
+    /// Words that report speech: a name next to one of them in the sentence ("Macron a
+    /// déclaré qu'il faut ...", "..., sagte Katzian") is the speaker of an obligation.
+    pub reporting: &'static [&'static str],
+    /// Obligation cues (by their first word) that have no subject: "il faut", "hay que",
+    /// "необходимо". The others' subject is the addressee ("Chacun doit ...").
+    pub impersonal: &'static [&'static str],
+    /// Whether every noun is capitalised (German): a capitalised word alone is then no name.
+    pub capitalised_nouns: bool,
+    /// Written without spaces: cues are found in the text, not among words (Chinese).
+    pub unspaced: bool,
+    /// For unspaced text: characters before or after a cue that make it part of another
+    /// word ("重要", "主要", "需要求" ...), as (before, after) pairs of strings.
+    pub not_within: &'static [(&'static str, &'static str)],
+}
+
+const fn ask(words: &'static [&'static str]) -> TableCue {
+    TableCue {
+        words,
+        kind: TableKind::Ask,
+    }
+}
+
+const fn must(words: &'static [&'static str]) -> TableCue {
+    TableCue {
+        words,
+        kind: TableKind::Must,
+    }
+}
+
+/// French: devoir, il faut, il est nécessaire de, il convient de; appeler à, exhorter,
+/// demander à/de, exiger, inviter à, inciter, recommander, conseiller, prier.
+pub(crate) static FRENCH: CueTable = CueTable {
+    cues: &[
+        must(&["il", "faut"]),
+        must(&["il", "faudra"]),
+        must(&["il", "faudrait"]),
+        must(&["il", "est", "nécessaire"]),
+        must(&["il", "convient"]),
+        must(&["doit"]),
+        must(&["doivent"]),
+        must(&["devra"]),
+        must(&["devront"]),
+        must(&["devrait"]),
+        must(&["devraient"]),
+        ask(&["appelle"]),
+        ask(&["appellent"]),
+        ask(&["appelé"]),
+        ask(&["appelée"]),
+        ask(&["appelait"]),
+        ask(&["exhort*"]),
+        ask(&["demande"]),
+        ask(&["demandent"]),
+        ask(&["demandé"]),
+        ask(&["demandait"]),
+        ask(&["exige"]),
+        ask(&["exigent"]),
+        ask(&["exigé"]),
+        ask(&["invite"]),
+        ask(&["invitent"]),
+        ask(&["invité"]),
+        ask(&["invités"]),
+        ask(&["invitées"]),
+        ask(&["incite"]),
+        ask(&["incité"]),
+        ask(&["recommande"]),
+        ask(&["recommandé"]),
+        ask(&["conseille"]),
+        ask(&["conseillé"]),
+        ask(&["prie"]),
+        ask(&["prié"]),
+        ask(&["priés"]),
+    ],
+    links: &["à", "de", "d"],
+    particles: &[],
+    negations: &["n", "ne", "pas"],
+    passive: &["sont", "est", "être", "seront", "sera", "étaient", "était"],
+    reporting: &[
+        "déclaré",
+        "estimé",
+        "affirmé",
+        "souligné",
+        "insisté",
+        "rappelé",
+        "expliqué",
+        "dit",
+    ],
+    impersonal: &["il"],
+    capitalised_nouns: false,
+    unspaced: false,
+    not_within: &[],
+};
+
+/// Spanish: deber, hay que, tener que, es necesario, haber de; pedir, exigir, instar,
+/// exhortar, llamar a, hacer un llamado, recomendar, reclamar.
+pub(crate) static SPANISH: CueTable = CueTable {
+    cues: &[
+        must(&["hay", "que"]),
+        must(&["habrá", "que"]),
+        must(&["tiene", "que"]),
+        must(&["tienen", "que"]),
+        must(&["tendrá", "que"]),
+        must(&["tendrán", "que"]),
+        must(&["es", "necesario"]),
+        must(&["será", "necesario"]),
+        must(&["habrá", "de"]),
+        must(&["habrán", "de"]),
+        must(&["debe"]),
+        must(&["deben"]),
+        must(&["deberá"]),
+        must(&["deberán"]),
+        must(&["debería"]),
+        must(&["deberían"]),
+        ask(&["pidió"]),
+        ask(&["pide"]),
+        ask(&["piden"]),
+        ask(&["pidieron"]),
+        ask(&["exigió"]),
+        ask(&["exige"]),
+        ask(&["exigen"]),
+        ask(&["instó"]),
+        ask(&["insta"]),
+        ask(&["instaron"]),
+        ask(&["exhort*"]),
+        ask(&["llamó", "a"]),
+        ask(&["llama", "a"]),
+        ask(&["hizo", "un", "llamado"]),
+        ask(&["hace", "un", "llamado"]),
+        ask(&["recomendó"]),
+        ask(&["recomienda"]),
+        ask(&["reclamó"]),
+        ask(&["reclama"]),
+        ask(&["solicitó"]),
+        ask(&["solicita"]),
+    ],
+    links: &["a", "que", "para"],
+    particles: &[],
+    negations: &["no"],
+    passive: &["fue", "fueron", "es", "son", "será", "serán"],
+    reporting: &[
+        "dijo", "afirmó", "aseguró", "señaló", "declaró", "explicó", "indicó", "subrayó",
+    ],
+    impersonal: &["hay", "habrá", "es", "será"],
+    capitalised_nouns: false,
+    unspaced: false,
+    not_within: &[],
+};
+
+/// German: müssen, sollen, sollte, ist zu + infinitive; fordern, auffordern, aufrufen zu,
+/// verlangen, bitten um.
+pub(crate) static GERMAN: CueTable = CueTable {
+    cues: &[
+        must(&["muss"]),
+        must(&["müssen"]),
+        must(&["musste"]),
+        must(&["mussten"]),
+        must(&["müsse"]),
+        must(&["müssten"]),
+        must(&["soll"]),
+        must(&["sollen"]),
+        must(&["sollte"]),
+        must(&["sollten"]),
+        must(&["solle"]),
+        ask(&["fordert"]),
+        ask(&["fordern"]),
+        ask(&["forderte"]),
+        ask(&["forderten"]),
+        ask(&["gefordert"]),
+        ask(&["aufgefordert"]),
+        ask(&["ruft"]),
+        ask(&["rief"]),
+        ask(&["riefen"]),
+        ask(&["aufgerufen"]),
+        ask(&["verlangt"]),
+        ask(&["verlangte"]),
+        ask(&["verlangten"]),
+        ask(&["bittet"]),
+        ask(&["bat"]),
+        ask(&["baten"]),
+        ask(&["appelliert*"]),
+        ask(&["mahnt*"]),
+    ],
+    links: &["zu", "zum", "zur", "um", "auf"],
+    // "ruft ... auf", "rief ... auf": only with "auf" later in the sentence.
+    particles: &[("ruft", "auf"), ("rief", "auf"), ("riefen", "auf")],
+    negations: &["nicht", "kein", "keine"],
+    passive: &["wird", "werden", "wurde", "wurden", "ist", "sind", "worden"],
+    reporting: &[
+        "sagte",
+        "sagt",
+        "erklärte",
+        "betonte",
+        "meinte",
+        "sagten",
+        "betont",
+        "erklärt",
+    ],
+    impersonal: &[],
+    capitalised_nouns: true,
+    unspaced: false,
+    not_within: &[],
+};
+
+/// Russian: должен, необходимо, нужно, надо, нельзя, следует; поручить, призвать,
+/// потребовать, попросить, рекомендовать, посоветовать.
+pub(crate) static RUSSIAN: CueTable = CueTable {
+    cues: &[
+        must(&["должен"]),
+        must(&["должна"]),
+        must(&["должно"]),
+        must(&["должны"]),
+        must(&["необходимо"]),
+        must(&["нужно"]),
+        must(&["надо"]),
+        must(&["нельзя"]),
+        must(&["следует"]),
+        ask(&["поручил*"]),
+        ask(&["поручает"]),
+        ask(&["призвал*"]),
+        ask(&["призывает"]),
+        ask(&["призывают"]),
+        ask(&["потребовал*"]),
+        ask(&["требует"]),
+        ask(&["требуют"]),
+        ask(&["попросил*"]),
+        ask(&["просит"]),
+        ask(&["просят"]),
+        ask(&["рекомендовал*"]),
+        ask(&["рекомендует"]),
+        ask(&["рекомендуется"]),
+        ask(&["посоветовал*"]),
+    ],
+    links: &["к", "чтобы"],
+    particles: &[],
+    negations: &["не"],
+    passive: &[],
+    reporting: &[
+        "заявил",
+        "заявила",
+        "сказал",
+        "сказала",
+        "подчеркнул",
+        "подчеркнула",
+        "отметил",
+        "отметила",
+    ],
+    impersonal: &["необходимо", "нужно", "надо", "нельзя", "следует"],
+    capitalised_nouns: false,
+    unspaced: false,
+    not_within: &[],
+};
+
+/// Chinese: 要, 必须, 应, 应当, 应该, 须, 需要, 决不能, 不能, 不得; 要求, 呼吁, 敦促, 督促,
+/// 号召, 请. A reporting subject before 强调 / 指出 / 要求 is the speaker.
+pub(crate) static CHINESE: CueTable = CueTable {
+    cues: &[
+        ask(&["要求"]),
+        ask(&["呼吁"]),
+        ask(&["敦促"]),
+        ask(&["督促"]),
+        ask(&["号召"]),
+        must(&["必须"]),
+        must(&["应当"]),
+        must(&["应该"]),
+        must(&["决不能"]),
+        must(&["不得"]),
+        must(&["需要"]),
+        must(&["不能"]),
+        must(&["要"]),
+        must(&["应"]),
+        must(&["须"]),
+    ],
+    links: &[],
+    particles: &[],
+    negations: &["不", "没有", "未"],
+    passive: &[],
+    reporting: &["强调", "指出", "表示", "批示"],
+    impersonal: &[],
+    capitalised_nouns: false,
+    unspaced: true,
+    // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
+    // 要素, 要点, 纲要, 摘要, 应对, 相应, 供应, 反应, 响应, 适应, 效应, 必须 (as 须), 无须 ...
+    not_within: &[
+        ("重", "要"),
+        ("主", "要"),
+        ("只", "要"),
+        ("需", "要"),
+        ("必", "要"),
+        ("纪", "要"),
+        ("纲", "要"),
+        ("摘", "要"),
+        ("提", "要"),
+        ("概", "要"),
+        ("将", "要"),
+        ("想", "要"),
+        ("", "要素"),
+        ("", "要点"),
+        ("", "要闻"),
+        ("", "要是"),
+        ("", "要害"),
+        ("", "要么"),
+        ("", "应对"),
+        ("", "应用"),
+        ("", "应急"),
+        ("", "应届"),
+        ("相", "应"),
+        ("供", "应"),
+        ("反", "应"),
+        ("响", "应"),
+        ("适", "应"),
+        ("效", "应"),
+        ("对", "应"),
+        ("回", "应"),
+        ("理", "应"),
+        ("答", "应"),
+        ("必", "须"),
+        ("无", "须"),
+        ("", "须知"),
+        ("只", "须"),
+        // "的要求", "要求，": the noun "requirement", no ask.
+        ("的", "要求"),
+        ("", "要求，"),
+        ("", "要求。"),
+    ],
+};
+
+/// The cue table of a language code, if it has one.
+pub(crate) fn of(code: &str) -> Option<&'static CueTable> {
+    match code {
+        "fr" => Some(&FRENCH),
+        "es" => Some(&SPANISH),
+        "de" => Some(&GERMAN),
+        "ru" => Some(&RUSSIAN),
+        "zh" => Some(&CHINESE),
+        _ => None,
+    }
+}
