@@ -11,7 +11,7 @@ use nutshell::{Analyzer, Length, Options, SentenceKind};
 use std::collections::BTreeMap;
 
 use nutshell_eval::directives::{is_directive_cue, is_pronoun, CharIndex};
-use nutshell_eval::rouge::{rouge, truncate_words, Score};
+use nutshell_eval::rouge::{rouge, rouge_chars, truncate_words, Score};
 use nutshell_eval::{keyphrases, mean, Stemmer};
 use serde_json::{json, Value};
 
@@ -65,6 +65,10 @@ enum Task {
         /// Remove the text's first line (a title) before summarising.
         #[arg(long)]
         drop_title: bool,
+        /// Character ROUGE (every Han, kana or Hangul character a token; other letters and
+        /// digits by runs; no stemming), as Chinese summaries are scored (LCSTS).
+        #[arg(long)]
+        chars: bool,
         /// Use every K-th document only.
         #[arg(long, default_value_t = 1)]
         every: usize,
@@ -185,6 +189,7 @@ fn main() -> ExitCode {
             words,
             reference_sentences,
             drop_title,
+            chars,
             every,
             part,
             style,
@@ -200,6 +205,7 @@ fn main() -> ExitCode {
                 words,
                 reference_sentences,
                 drop_title,
+                chars,
                 dump.as_deref(),
             )
         }),
@@ -391,6 +397,7 @@ fn summaries(
     words: Option<usize>,
     reference_sentences: bool,
     drop_title: bool,
+    chars: bool,
     dump: Option<&Path>,
 ) -> Result<Value, String> {
     let mut dumped = String::new();
@@ -473,7 +480,11 @@ fn summaries(
         let best = |p: &str, st: &mut Stemmer| -> [Score; 3] {
             let mut best = [Score::default(); 3];
             for r in &ref_lines {
-                let s = rouge(r, p, st);
+                let s = if chars {
+                    rouge_chars(r, p)
+                } else {
+                    rouge(r, p, st)
+                };
                 for i in 0..3 {
                     if s[i].f1 > best[i].f1 {
                         best[i] = s[i];
