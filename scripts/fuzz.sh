@@ -24,6 +24,9 @@ printf 'StressingMr.))))))))))))))))))))))))' >"$corpus/seed/close-run.txt"
 printf 'a.                                        b' >"$corpus/seed/space-run.txt"
 printf '"We must act. We must act now," Smith said. Nobody urged the mayor to resign.' >"$corpus/seed/quote.txt"
 printf '{"sentences": 3, "maxThemes": 5, "phraseWords": 1}' >"$corpus/seed/options.json"
+printf "\x03Le président Emmanuel Macron a exhorté les syndicats à reprendre le dialogue ; il faut agir. Les entreprises sont invitées d'agir." >"$corpus/seed/french.txt"
+printf '\x07习近平强调，要坚持党的领导。各地区必须严格落实防控措施；李强要求各地加快推进。的要求，' >"$corpus/seed/chinese.txt"
+printf '\x04Bundeskanzler Olaf Scholz rief die Länder zu mehr Tempo auf. Die Schulen müssen offen bleiben, sagte Katzian.' >"$corpus/seed/german.txt"
 echo "== fuzz: building the targets"
 RUSTC_BOOTSTRAP=1 cargo fuzz build -s none --fuzz-dir fuzz
 total=0

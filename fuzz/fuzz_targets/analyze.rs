@@ -48,21 +48,26 @@ fn check(text: &str, a: &Analysis) {
     }
 }
 
-/// One analyzer per length option, built once (building the language data is the cost of
-/// `Analyzer::new`, not of an analysis).
-fn analyzers() -> &'static [Analyzer; 3] {
-    static ANALYZERS: std::sync::OnceLock<[Analyzer; 3]> = std::sync::OnceLock::new();
+/// One analyzer per length option, and one per language read from a directive cue table
+/// (so the table reader sees every input, not only texts identified as its language), built
+/// once (building the language data is the cost of `Analyzer::new`, not of an analysis).
+fn analyzers() -> &'static [Analyzer] {
+    static ANALYZERS: std::sync::OnceLock<Vec<Analyzer>> = std::sync::OnceLock::new();
     ANALYZERS.get_or_init(|| {
-        [Length::Sentences(3), Length::Words(60), Length::Ratio(0.3)]
-            .map(|l| Analyzer::new(Options::default().with_length(l)).unwrap())
+        let lengths = [Length::Sentences(3), Length::Words(60), Length::Ratio(0.3)]
+            .map(|l| Analyzer::new(Options::default().with_length(l)).unwrap());
+        let languages = ["fr", "de", "es", "ru", "zh"]
+            .map(|c| Analyzer::new(Options::default().with_language(c)).unwrap());
+        lengths.into_iter().chain(languages).collect()
     })
 }
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    // The first byte picks a length option, so the summary selection is fuzzed too.
+    // The first byte picks a length option or a language, so the summary selection and the
+    // directive cue tables are fuzzed too.
     let pick = data.first().map_or(0, |b| *b as usize);
-    let analyzer = &analyzers()[pick % 3];
+    let analyzer = &analyzers()[pick % analyzers().len()];
     let a = analyzer.analyze(&text);
     check(&text, &a);
     // Determinism on one input in eight (a second analysis doubles the cost).
