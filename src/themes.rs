@@ -45,6 +45,11 @@ const SPECIFIC_CHARS: usize = 12;
 /// length weight, 0, 1, 3, 5, 10 and 30 tried on the even halves, 1 kept (EVALUATION.md): the
 /// lead bonus above already carries most of what position says.
 const POSITION_DECAY: f64 = 1.0;
+/// From how many words a text is long enough that phrases occurring once are capped
+/// ([`candidates`]): War and Peace has 570,000, a long report 20,000.
+const LONG_TEXT_TOKENS: usize = 100_000;
+/// How many phrases that occur once a long text keeps as candidates.
+const ONCE_KEPT: usize = 20_000;
 /// Occurrences read to choose a phrase's written form.
 const SURFACE_SAMPLE: usize = 200;
 
@@ -264,6 +269,12 @@ fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize, spacing: Spacing
 
 /// Every candidate phrase of at most `max_words` words with its occurrences, and which tokens
 /// lie inside a candidate of two or more words.
+///
+/// In a text of [`LONG_TEXT_TOKENS`] words or more, a phrase with a word that occurs only
+/// once in the text occurs once: after the first [`ONCE_KEPT`] of them (the earliest, which
+/// score best of their kind), such phrases are not stored, so a long text of distinct words
+/// (a word list, a table of codes) does not hold a candidate per word. The tokens they cover
+/// are still marked, so every other score is as before.
 fn candidates(
     tokens: &Tokens,
     max_words: usize,
@@ -272,6 +283,18 @@ fn candidates(
     let mut map: HashMap<Key, Candidate> = HashMap::default();
     let mut occurrences = Occurrences::default();
     let mut covered = vec![false; tokens.tokens.len()];
+    // Whether each stem occurs once in the text (long texts only).
+    let once: Vec<bool> = if tokens.tokens.len() >= LONG_TEXT_TOKENS {
+        let mut seen = vec![0u8; tokens.vocab.stems.len()];
+        for t in &tokens.tokens {
+            let c = &mut seen[t.stem as usize];
+            *c = c.saturating_add(1);
+        }
+        seen.into_iter().map(|c| c == 1).collect()
+    } else {
+        Vec::new()
+    };
+    let mut once_kept = 0;
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
         for i in 0..sent.len() {
@@ -279,14 +302,25 @@ fn candidates(
                 continue;
             }
             let mut key: Key = [u32::MAX; MAX_WORDS];
+            let mut occurs_once = false;
             for n in 0..max_words.min(sent.len() - i) {
                 let j = i + n;
                 if n > 0 && !may_extend(tokens, sent, i, j, n) {
                     break;
                 }
                 key[n] = sent[j].stem;
+                occurs_once |= once.get(sent[j].stem as usize) == Some(&true);
                 if !may_end(tokens, sent, j, n, spacing) {
                     continue;
+                }
+                if occurs_once {
+                    if once_kept >= ONCE_KEPT {
+                        if n > 0 {
+                            covered[range.start + i..=range.start + j].fill(true);
+                        }
+                        continue;
+                    }
+                    once_kept += 1;
                 }
                 let c = map.entry(key).or_insert_with(|| Candidate {
                     len: n + 1,
