@@ -325,6 +325,34 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
     },
     ImperativeVeto {
         rule: rule(
+            "imperative-reference",
+            "a cross-reference to a part of a document asks nothing: \"See resolution 169 (II)\", \"cf. Article 19\"",
+            &["[^1]: See resolution 169 (II).", "See section 4 of the report."],
+            &["See a doctor if the symptoms persist.", "See 2024 DSF Board Election Results."],
+        ),
+        check: |w, p| {
+            let words = &w.lex.imperative;
+            w.in_list(p.verb, words.reference_verbs)
+                && w.in_list(p.verb + 1, words.reference_places)
+        },
+    },
+    ImperativeVeto {
+        rule: rule(
+            "imperative-label",
+            "a word, then a date or number, then a colon is a dated label: \"Update 2023-12-20: now live\"",
+            &["Update 2023-12-20: now live at DSF Individual Membership FAQ."],
+            &["Update your browser: the old one is unsafe.", "Update 2 servers today."],
+        ),
+        check: |w, p| {
+            let colon_after = |k: usize| w.gap_before(k + 1).trim_start().starts_with(':');
+            (p.verb + 1..w.len().min(p.verb + 5))
+                .take_while(|&k| w.has(k, NUMERIC))
+                .last()
+                .is_some_and(colon_after)
+        },
+    },
+    ImperativeVeto {
+        rule: rule(
             "imperative-noun-or-name",
             "the word is a noun or part of a name: a verb, a modal, \"of\" or a name follows",
             &[

@@ -109,6 +109,10 @@ pub(crate) struct ImperativeWords {
     pub footer_verbs: &'static [&'static str],
     /// Words of where a footer points: "twitter", "below", "here".
     pub footer_places: &'static [&'static str],
+    /// Verbs of a cross-reference ("See resolution 169", "cf. section 2") and the words of
+    /// what they point to.
+    pub reference_verbs: &'static [&'static str],
+    pub reference_places: &'static [&'static str],
 }
 
 /// The word lists the directive rules read: one language's data behind one interface
