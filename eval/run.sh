@@ -10,6 +10,7 @@ $E summaries "$D/summaries/cnndm_realsumm.jsonl" --sentences 3
 $E summaries "$D/summaries/bbc_news_summary.jsonl" --every 5 --reference-sentences --drop-title
 $E summaries "$D/summaries/news_dev.jsonl" --style cnndm_highlights --part check --sentences 3
 $E summaries "$D/summaries/news_dev.jsonl" --style xsum_single --part check --sentences 1
+$E summaries "$D/multilingual/lcsts_part3_zh.jsonl" --sentences 1 --chars
 $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl"
 $E keyphrases "$D/keyphrases/kp_500n_kpcrowd_news.jsonl" --phrase-words 1
 $E keyphrases "$D/keyphrases/kp_inspec.jsonl"

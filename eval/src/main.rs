@@ -198,16 +198,14 @@ fn main() -> ExitCode {
             if let Some(style) = &style {
                 d.retain(|doc| doc["style"].as_str() == Some(style.as_str()));
             }
-            summaries(
-                &file,
-                select(d, every, part),
+            let how = SummaryRule {
                 sentences,
                 words,
                 reference_sentences,
                 drop_title,
                 chars,
-                dump.as_deref(),
-            )
+            };
+            summaries(&file, select(d, every, part), &how, dump.as_deref())
         }),
         Task::Train { file, write, style } => read_jsonl(&file).and_then(|mut d| {
             if let Some(style) = &style {
@@ -390,16 +388,30 @@ fn pct(x: f64) -> f64 {
     (x * 10_000.0).round() / 100.0
 }
 
-fn summaries(
-    file: &Path,
-    docs: Vec<Value>,
+/// How `summaries` cuts and scores: the length rule, the title, the ROUGE unit.
+#[derive(Clone, Copy)]
+struct SummaryRule {
     sentences: Option<usize>,
     words: Option<usize>,
     reference_sentences: bool,
     drop_title: bool,
+    /// Character ROUGE ([`rouge_chars`]).
     chars: bool,
+}
+
+fn summaries(
+    file: &Path,
+    docs: Vec<Value>,
+    how: &SummaryRule,
     dump: Option<&Path>,
 ) -> Result<Value, String> {
+    let SummaryRule {
+        sentences,
+        words,
+        reference_sentences,
+        drop_title,
+        chars,
+    } = *how;
     let mut dumped = String::new();
     let plain = Analyzer::default();
     let mut stemmer = Stemmer::default();
