@@ -54,8 +54,10 @@ const ONCE_KEPT: usize = 20_000;
 const SURFACE_SAMPLE: usize = 200;
 
 struct Candidate {
-    len: usize,
-    count: usize,
+    /// Words (1 to 4) and occurrences: u32, so that a candidate takes 16 bytes (the map
+    /// holds one per distinct phrase, the largest structure of a long text's analysis).
+    len: u32,
+    count: u32,
     /// Its first and last occurrence in [`Occurrences`] (a list linked through it: one
     /// shared vector, not one per candidate, since most candidates occur once).
     head: u32,
@@ -168,7 +170,7 @@ pub(crate) fn extract(
             Keyphrase {
                 text: surface(text, tokens, occurrences.of(c), s.len),
                 score: s.score,
-                count: c.count,
+                count: c.count as usize,
                 sentences,
             }
         })
@@ -323,7 +325,7 @@ fn candidates(
                     once_kept += 1;
                 }
                 let c = map.entry(key).or_insert_with(|| Candidate {
-                    len: n + 1,
+                    len: (n + 1) as u32,
                     count: 0,
                     head: 0,
                     tail: 0,
@@ -358,7 +360,11 @@ fn rank(
     let mut scored: Vec<Scored> = candidates
         .iter()
         .map(|(key, c)| {
-            let mean = key[..c.len].iter().map(|&s| salience(s)).sum::<f64>() / c.len as f64;
+            let mean = key[..c.len as usize]
+                .iter()
+                .map(|&s| salience(s))
+                .sum::<f64>()
+                / f64::from(c.len);
             // A single word counts fully where it stands alone, half where it is part of a
             // longer candidate ("control" of "optimal control"): the phrase says more.
             let count = if c.len == 1 {
@@ -379,7 +385,7 @@ fn rank(
             let lead = if in_lead { LEAD_BONUS } else { 1.0 };
             Scored {
                 key: *key,
-                len: c.len,
+                len: c.len as usize,
                 score: freq * mean * length * lead,
             }
         })
