@@ -35,6 +35,34 @@ impl Error {
             ErrorKind::InvalidOption { option, .. } => option,
         }
     }
+
+    /// The option's name as another front end spells it: its words in lowercase, joined by
+    /// `separator` ("maxThemes" is "max-themes" for the CLI, "max_themes" for Python).
+    ///
+    /// ```
+    /// let e = nutshell::Analyzer::new(nutshell::Options::default().with_max_themes(500)).unwrap_err();
+    /// assert_eq!(e.option_spelled('_'), "max_themes");
+    /// assert!(e.message_naming("--max-themes").starts_with("invalid option --max-themes: "));
+    /// ```
+    pub fn option_spelled(&self, separator: char) -> String {
+        let mut s = String::new();
+        for c in self.option_name().chars() {
+            if c.is_uppercase() {
+                s.push(separator);
+                s.extend(c.to_lowercase());
+            } else {
+                s.push(c);
+            }
+        }
+        s
+    }
+
+    /// The message with the option written as `name` instead of `` `maxThemes` ``.
+    pub fn message_naming(&self, name: &str) -> String {
+        match &self.kind {
+            ErrorKind::InvalidOption { message, .. } => format!("invalid option {name}: {message}"),
+        }
+    }
 }
 
 impl fmt::Display for Error {

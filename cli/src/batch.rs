@@ -43,15 +43,9 @@ fn line(analyzer: &Analyzer, n: usize, bytes: &[u8]) -> Done {
         ok: true,
         ..Done::default()
     };
-    let (line, lossy) = match std::str::from_utf8(bytes) {
-        Ok(s) => (std::borrow::Cow::Borrowed(s), false),
-        Err(_) => {
-            done.err.push(format!(
-                "warning: line {n} is not valid UTF-8; invalid bytes were replaced by U+FFFD (offsets count in the decoded text)"
-            ));
-            (String::from_utf8_lossy(bytes), true)
-        }
-    };
+    let (line, warning) = crate::decode(bytes, &format!("line {n}"));
+    let lossy = warning.is_some();
+    done.err.extend(warning);
     // A byte-order mark opens many files written on Windows: no part of the JSON.
     let line = line.trim_start_matches('\u{feff}').trim();
     if line.is_empty() {

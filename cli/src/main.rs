@@ -117,20 +117,6 @@ fn output(
     writeln!(out)
 }
 
-/// The command-line flag for an option name reported by the library.
-fn flag(option: &str) -> String {
-    let mut s = String::from("--");
-    for c in option.chars() {
-        if c.is_uppercase() {
-            s.push('-');
-            s.extend(c.to_lowercase());
-        } else {
-            s.push(c);
-        }
-    }
-    s
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.rules {
@@ -151,10 +137,7 @@ fn main() -> ExitCode {
     let analyzer = match Analyzer::new(options) {
         Ok(a) => a,
         Err(e) => {
-            let name = flag(e.option_name());
-            let msg = e
-                .to_string()
-                .replace(&format!("`{}`", e.option_name()), &name);
+            let msg = e.message_naming(&format!("--{}", e.option_spelled('-')));
             eprintln!("nutshell: {msg}");
             return ExitCode::from(2);
         }
@@ -183,7 +166,11 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = {
-        let (text, lossy) = decode(&input, "input");
+        let (text, warning) = decode(&input, "input");
+        let lossy = warning.is_some();
+        if let Some(w) = warning {
+            eprintln!("nutshell: {w}");
+        }
         let mut analysis = analyzer.analyze(&text);
         let filter = filter(&mut analysis, kind, cli.speaker.as_deref());
         if cli.json {
@@ -289,16 +276,16 @@ fn read_input(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// UTF-8 text; invalid bytes are replaced (U+FFFD) with a warning, never rejected. The flag
-/// says whether any were (offsets then count in the decoded text).
-fn decode(bytes: &[u8], what: &str) -> (String, bool) {
+/// UTF-8 text; invalid bytes are replaced (U+FFFD), never rejected, and the warning to
+/// print says so (offsets then count in the decoded text).
+fn decode<'b>(bytes: &'b [u8], what: &str) -> (std::borrow::Cow<'b, str>, Option<String>) {
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), false),
+        Ok(s) => (std::borrow::Cow::Borrowed(s), None),
         Err(_) => {
-            eprintln!(
-                "nutshell: warning: {what} is not valid UTF-8; invalid bytes were replaced by U+FFFD (offsets count in the decoded text)"
+            let warning = format!(
+                "warning: {what} is not valid UTF-8; invalid bytes were replaced by U+FFFD (offsets count in the decoded text)"
             );
-            (String::from_utf8_lossy(bytes).into_owned(), true)
+            (String::from_utf8_lossy(bytes), Some(warning))
         }
     }
 }

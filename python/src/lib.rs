@@ -18,20 +18,6 @@ use nutshell::{Analysis, Length, Options};
 /// The most threads `analyze_many` starts.
 const MAX_THREADS: usize = 1024;
 
-/// The Python name of a core option ("maxThemes" → "max_themes").
-fn python_name(option: &str) -> String {
-    let mut s = String::new();
-    for c in option.chars() {
-        if c.is_uppercase() {
-            s.push('_');
-            s.extend(c.to_lowercase());
-        } else {
-            s.push(c);
-        }
-    }
-    s
-}
-
 /// A `ValueError` that names the option, as the core's messages do, in Python's spelling.
 fn invalid(option: &str, message: impl std::fmt::Display) -> PyErr {
     PyValueError::new_err(format!("invalid option `{option}`: {message}"))
@@ -157,11 +143,7 @@ impl Analyzer {
             shown.push(format!("language={code:?}"));
         }
         let inner = nutshell::Analyzer::new(options).map_err(|e| {
-            let name = python_name(e.option_name());
-            let message = e
-                .to_string()
-                .replace(&format!("`{}`", e.option_name()), &format!("`{name}`"));
-            PyValueError::new_err(message)
+            PyValueError::new_err(e.message_naming(&format!("`{}`", e.option_spelled('_'))))
         })?;
         Ok(Analyzer {
             inner,

@@ -222,6 +222,8 @@ fn spaced(
     let toks = tokens.of(si);
     let words: Vec<&str> = toks.iter().map(|t| tokens.vocab.word(t.word)).collect();
     let mut out = Vec::new();
+    // The speaker beside a reporting verb: found once, for every obligation of the sentence.
+    let reported = reporter(text, toks, &words, table);
     let mut i = 0;
     while i < toks.len() {
         let Some((cue, n)) = cue_at(&words, i, table) else {
@@ -272,7 +274,7 @@ fn spaced(
             TableKind::Ask => subject(text, toks, i, table)
                 .map(|s| (s, TABLE_SUBJECT.id))
                 .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
-            TableKind::Must => reporter(text, toks, &words, table)
+            TableKind::Must => (reported.clone())
                 .map(|s| (s, TABLE_REPORTER.id))
                 .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
         };
@@ -290,7 +292,7 @@ fn spaced(
     }
     // A sentence that reports speech ("..., sagte Katzian.") names who speaks next.
     if out.is_empty() {
-        if let Some(s) = reporter(text, toks, &words, table) {
+        if let Some(s) = reported {
             *last_speaker = Some((si, s));
         }
     }
@@ -365,14 +367,12 @@ fn action_span(text: &str, seg: &Segment, toks: &[Token], from: usize) -> Option
 }
 
 /// The name nearest before token `i` (a run of capitalised words, not a function word), at
-/// most [`MAX_SUBJECT_DISTANCE`] words away; of a longer run, the last two words (a title
-/// before a name: "Bundeskanzler Olaf Scholz" is "Olaf Scholz").
+/// most [`MAX_SUBJECT_DISTANCE`] words away ([`name_of`] keeps its last two words).
 fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Speaker> {
     let lo = i.saturating_sub(MAX_SUBJECT_DISTANCE);
-    let name = |k: usize| toks[k].has(CAPITALIZED) && !toks[k].has(STOP);
-    let last = (lo..i).rev().find(|&k| name(k))?;
+    let last = (lo..i).rev().find(|&k| is_name(&toks[k]))?;
     let mut first = last;
-    while first > lo && name(first - 1) {
+    while first > lo && is_name(&toks[first - 1]) {
         first -= 1;
     }
     // One capitalised word alone is a name only where it is no sentence opener (the first
@@ -382,8 +382,19 @@ fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Spe
     if alone && (first == 0 && i > 1 || table.capitalised_nouns && last + 1 < i) {
         return None;
     }
+    Some(name_of(text, toks, first, last))
+}
+
+/// A capitalised word that is no function word: a word of a name.
+fn is_name(t: &Token) -> bool {
+    t.has(CAPITALIZED) && !t.has(STOP)
+}
+
+/// The speaker of the name run `first..=last`: its last two words (a title before a name:
+/// "Bundeskanzler Olaf Scholz" is "Olaf Scholz").
+fn name_of(text: &str, toks: &[Token], first: usize, last: usize) -> Speaker {
     let first = first.max(last.saturating_sub(1));
-    Some(speaker_of(text, (toks[first].start, toks[last].end)))
+    speaker_of(text, (toks[first].start, toks[last].end))
 }
 
 /// The speaker named beside a reporting verb of the sentence: the name before it, or the
@@ -391,14 +402,12 @@ fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Spe
 fn reporter(text: &str, toks: &[Token], words: &[&str], table: &CueTable) -> Option<Speaker> {
     let verb = words.iter().position(|w| table.reporting.contains(w))?;
     subject(text, toks, verb, table).or_else(|| {
-        let name = |k: &usize| toks[*k].has(CAPITALIZED) && !toks[*k].has(STOP);
-        let first = (verb + 1..toks.len().min(verb + 4)).find(|k| name(k))?;
+        let first = (verb + 1..toks.len().min(verb + 4)).find(|&k| is_name(&toks[k]))?;
         let mut last = first;
-        while last + 1 < toks.len() && last < first + 2 && name(&(last + 1)) {
+        while last + 1 < toks.len() && last < first + 2 && is_name(&toks[last + 1]) {
             last += 1;
         }
-        let first = first.max(last.saturating_sub(1));
-        Some(speaker_of(text, (toks[first].start, toks[last].end)))
+        Some(name_of(text, toks, first, last))
     })
 }
 

@@ -14,3 +14,12 @@ export function launch() {
     ],
   });
 }
+
+/** Records in `list` every request of `context` that leaves `origin` (data: and blob: URLs
+ * stay on the page), so a test can assert that none did. */
+export function recordOffOrigin(context, origin, list) {
+  context.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) list.push(u);
+  });
+}

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
-import { launch } from "./browser.mjs";
+import { launch, recordOffOrigin } from "./browser.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const offlineScript = fileURLToPath(new URL("../../scripts/offline.mjs", import.meta.url));
@@ -24,10 +24,7 @@ before(async () => {
   server = await serve(root);
   browser = await launch();
   context = await browser.newContext();
-  context.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:")) offOrigin.push(u);
-  });
+  recordOffOrigin(context, server.url, offOrigin);
   page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
   await page.goto(server.url + "/");

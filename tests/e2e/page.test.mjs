@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
-import { launch } from "./browser.mjs";
+import { launch, recordOffOrigin } from "./browser.mjs";
 
 const root = fileURLToPath(new URL("../../dist/", import.meta.url));
 const SEED = readFileSync(new URL("../../assets/example.txt", import.meta.url), "utf8");
@@ -16,10 +16,7 @@ before(async () => {
   server = await serve(root);
   browser = await launch();
   context = await browser.newContext();
-  context.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:")) offOrigin.push(u);
-  });
+  recordOffOrigin(context, server.url, offOrigin);
   page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
   await page.goto(server.url + "/");
