@@ -66,8 +66,7 @@ fn phrase_start(w: &Words, a: usize, b: usize) -> usize {
 /// Resolves the noun phrase `a..b` to a speaker.
 pub(super) fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) -> Option<Speaker> {
     let a = phrase_start(w, a, b);
-    // "Please note we may ... ask you to": a request to the reader names no speaker.
-    if b <= a || w.in_list(a, w.lex.imperative.polite) {
+    if b <= a {
         return None;
     }
     // "No one urged", "so far no one urged": no one speaks (a negated report).
