@@ -66,8 +66,11 @@ fn opens(w: &Words, i: usize) -> bool {
     }
     // Only the sentence's first comma closes an opening phrase: in "In the face of X, what
     // both sides should do is to maintain steadiness, communicate ..." no clause opens.
-    if gap.contains(',') && (1..i).all(|k| !w.breaks(k)) {
-        return w.in_list(0, w.lex.imperative.openers) || ly_adverb(w, 0) && i == 1;
+    // After a list marker the phrase opens at the second token: "1. For security reasons,
+    // do not share ...".
+    let first = usize::from(after_list_marker(w));
+    if gap.contains(',') && (first + 1..i).all(|k| !w.breaks(k)) {
+        return w.in_list(first, w.lex.imperative.openers) || ly_adverb(w, first) && i == first + 1;
     }
     false
 }
@@ -194,6 +197,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Let them come to Berlin.",
                 "Let me know if you need anything more.",
                 "Let us not forget the sorrow.",
+                "Until that day, let no man abandon his post.",
             ],
             &["They let us vote.", "Let me be very clear."],
         ),
@@ -225,6 +229,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Do not attempt to cross flowing streams.",
                 "Never drive on flooded roads.",
                 "Ideally, open a pull request, but do not open both an issue and a pull request.",
+                "1. For security reasons, do not share computer accounts.",
             ],
             &["I do not agree.", "They never drive at night."],
         ),
@@ -290,9 +295,10 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
             "imperative-discourse",
             "a verb right before a comma is a discourse marker: \"Look, he should ...\", \"See, I ...\"",
             &["Look, he should have never been there."],
-            &["Look at the map."],
+            &["Look at the map.", "Let us not forget, my fellow Americans, the sorrow."],
         ),
-        check: |w, p| w.gap_before(p.verb + 1).contains(','),
+        // Only a verb alone: "Let us not forget, my fellow Americans," is an ask.
+        check: |w, p| p.verb == p.start && w.gap_before(p.verb + 1).contains(','),
     },
     ImperativeVeto {
         rule: rule(
@@ -360,7 +366,13 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
                 "Turn signals are required.",
                 "Turn of events surprised many.",
             ],
-            &["Turn off power.", "Read the Troubleshooting checklist.", "Beware of downed lines."],
+            &[
+                "Turn off power.",
+                "Read the Troubleshooting checklist.",
+                "Beware of downed lines.",
+                "If you need immediate assistance, please contact Debra Perlingiere.",
+                "Follow Open Source Collective's current guidance.",
+            ],
         ),
         check: |w, p| {
             let n = p.verb + 1;
@@ -368,9 +380,16 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
                 return false;
             }
             // "Peter Baumgartner" on a line of its own is in title case, and still a name.
+            // "Please contact Debra Perlingiere", "Follow Open Source Collective's guidance":
+            // a name as the object, after "please" or owning a noun.
+            let owner = (n..w.len().min(n + 5))
+                .take_while(|&k| w.has(k, CAPITALIZED))
+                .any(|k| w.lower[k].ends_with("'s"));
             let name = w.has(n, CAPITALIZED)
                 && (!w.title_case || w.len() <= 3)
-                && !w.has(p.verb, CUE_VERB);
+                && !w.has(p.verb, CUE_VERB)
+                && p.start == p.verb
+                && !owner;
             // "Beware of", but "Use of force", "Turn of events".
             let of = w.is(n, "of")
                 && (!w.has(p.verb, VERB) || w.class(p.verb, NOUN_VERBS));

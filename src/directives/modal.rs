@@ -83,10 +83,17 @@ pub(super) const CUES: &[ModalCue] = &[
         rule: rule(
             "modal-must",
             "\"must\", \"should\", \"shall\" (\"not\" or \"never\" included)",
-            &["Party committees at all levels should strengthen their leadership."],
+            &[
+                "Party committees at all levels should strengthen their leadership.",
+                "We shouldn’t try to guess what they want.",
+            ],
             &["If the dam should fail, the town will flood."],
         ),
         check: |w, i| {
+            // "We shouldn't try", "You mustn’t go": a negated modal in one word.
+            if w.in_list(i, w.lex.negated_strong_modals) {
+                return Some(modal(w, Form::Modal, i, i + 1, i + 1));
+            }
             if !w.in_list(i, w.lex.strong_modals) {
                 return None;
             }
@@ -260,18 +267,47 @@ pub(super) const VETOES: &[ModalVeto] = &[
             "modal-question",
             "question inversion: \"Should we ...?\"",
             &["Should we leave now, she wondered."],
-            &["We should leave now, she said."],
+            &["We should leave now, she said.", "No child, no teacher, should ever be in danger."],
         ),
-        check: |w, p| p.form == Form::Modal && opens_clause(w, p.start),
+        // The subject follows the modal: not an adverb, a negation or a verb.
+        check: |w, p| {
+            let n = p.start + 1;
+            let subject_after = !(w.has(n, ADVERB | VERB)
+                || w.in_list(n, w.lex.modal_negations)
+                || w.lower.get(n).is_some_and(|l| ly_adverb(l)));
+            p.form == Form::Modal && opens_clause(w, p.start) && subject_after
+        },
     },
     ModalVeto {
         rule: rule(
             "modal-perfect",
             "a perfect: \"must have known\", \"should have been\" (epistemic or counterfactual)",
-            &["The driver must have known the risk."],
-            &["The driver must know the risk."],
+            &["The driver must have known the risk.", "They should have already left."],
+            &[
+                "The driver must know the risk.",
+                "Ukraine must have robust and credible security guarantees.",
+                "An item purchased for Homebrew should have a named custodian.",
+            ],
         ),
-        check: |w, p| p.form == Form::Modal && w.is(p.start + 1, "have"),
+        // "have" and a possession ("must have a named custodian", "must have robust
+        // guarantees") is an obligation: a determiner or an adjective follows, no participle.
+        check: |w, p| {
+            let mut k = p.start + 2;
+            while w.has(k, ADVERB) || w.in_list(k, w.lex.modal_negations) {
+                k += 1;
+            }
+            // An adjective before its noun ("robust and credible guarantees"); a participle
+            // ("known the risk", "done so", "given up") has a function word after it.
+            let noun_after = |n: usize| {
+                n < w.len() && !w.breaks(n) && (!w.has(n, STOP) || w.in_list(n, &["and", "or"]))
+            };
+            let possession = w.class(k, DETERMINERS)
+                || w.has(k, MODIFIER)
+                    && !w.has(k, VERB)
+                    && !w.lower[k].ends_with("ed")
+                    && noun_after(k + 1);
+            p.form == Form::Modal && w.is(p.start + 1, "have") && !possession
+        },
     },
     ModalVeto {
         rule: rule(
@@ -389,12 +425,18 @@ pub(super) const VETOES: &[ModalVeto] = &[
         rule: rule(
             "modal-all-do",
             "\"All the GOP has to do is ...\", \"what he has to do\"",
-            &["All the party has to do is win Ohio."],
-            &["The party has to win Ohio."],
+            &["All the party has to do is win Ohio.", "All they have to do now is listen."],
+            &["The party has to win Ohio.", "All countries must do everything to be prepared."],
         ),
+        // A pseudo-cleft: "is" or "was" follows "do" (an adverb between).
         check: |w, p| {
+            let mut k = p.action + 1;
+            if w.has(k, ADVERB) {
+                k += 1;
+            }
             modal_form(p)
                 && w.is(p.action, "do")
+                && w.in_list(k, &["is", "was"])
                 && p.subject.is_some_and(|(a, b)| (a..b).any(|j| w.in_list(j, &["all", "what"])))
         },
     },

@@ -181,3 +181,16 @@ mod tests {
         assert_eq!(ids.len(), n);
     }
 }
+
+#[cfg(test)]
+mod trace {
+    /// Developer's look: `EXPLAIN="text" cargo test --lib explain_env -- --ignored --nocapture`
+    /// prints every rule and veto that fired on the text.
+    #[test]
+    #[ignore]
+    fn explain_env() {
+        for text in std::env::var("EXPLAIN").unwrap_or_default().split('\n') {
+            println!("{text:?}: {:?}", crate::directives::explain(text));
+        }
+    }
+}

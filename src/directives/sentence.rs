@@ -62,16 +62,26 @@ pub(super) fn sentence(
         reporter,
         lang,
     };
-    let Some(action) = ends.action(main) else {
+    let Some(mut action) = ends.action(main) else {
         return (Vec::new(), voices);
     };
+    // "Plan ahead: prepare for possible power outages": a tip's title and its instruction
+    // are one ask, whose action runs through the instruction.
+    let titled = titled_instruction(w, &cues, main_idx);
+    if let Some(then) = titled.and_then(|k| ends.action(&cues[k])) {
+        action = Part {
+            text: w.text[action.start..then.end].to_string(),
+            start: action.start,
+            end: then.end,
+        };
+    }
     let make = |c: &Cue, speaker: Found, action: Part, also: Vec<Clause>| {
         directive(w, (si, seg), c, speaker, action, also)
     };
     let mut also = Vec::new();
     let mut others = Vec::new();
     for (i, c) in cues.iter().enumerate() {
-        if i == main_idx {
+        if i == main_idx || Some(i) == titled {
             continue;
         }
         let Some(action) = ends.action(c) else {
@@ -92,6 +102,21 @@ pub(super) fn sentence(
     // Cues do not overlap: their starts are unique.
     out.sort_unstable_by_key(|d| d.cue.start);
     (out, voices)
+}
+
+/// The index of the instruction after a tip's title: the main cue is an imperative of a few
+/// words opening the sentence, a colon, then another imperative ("Stay cool: stay indoors").
+fn titled_instruction(w: &Words, cues: &[Cue], main_idx: usize) -> Option<usize> {
+    /// The longest title, in words.
+    const TITLE_WORDS: usize = 5;
+    let main = &cues[main_idx];
+    let next = main_idx + 1;
+    let then = cues.get(next)?;
+    let title = main.kind == DirectiveKind::Imperative
+        && then.kind == DirectiveKind::Imperative
+        && then.start <= main.start + TITLE_WORDS
+        && w.gap_before(then.start).contains(':');
+    title.then_some(next)
 }
 
 /// An operative clause of a resolution: a reported cue whose verb, in its "-s" form,

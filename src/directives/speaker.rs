@@ -295,6 +295,16 @@ fn possessor(l: &mut Ladder, i: usize, _: &CueWord) -> Option<Found> {
     if i == 0 || !w.in_list(i - 1, w.lex.possessor_pronouns) {
         return None;
     }
+    // "The mayor repeated his call on residents to ...", "He reiterated in the statement his
+    // call on ...": the subject of the verb whose object the possessed noun is.
+    let from = clause_start(w, i - 1);
+    let verb = |k: usize| w.has(k, VERB | CUE_VERB) || w.lower[k].ends_with("ed");
+    let governing = (from..i - 1)
+        .rev()
+        .find(|&k| verb(k) && !w.has(k, CAPITALIZED));
+    if let Some(owner) = governing.and_then(|g| subject(w, g, l.memory)) {
+        return Some(Found::Speaker("possessor", Some(owner)));
+    }
     let person = w.in_list(i - 1, w.lex.personal_possessors);
     let mention = w.part(i - 1, i);
     let name = l

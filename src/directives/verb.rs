@@ -251,17 +251,37 @@ pub(super) const GATES: &[Gate] = &[
     Gate {
         rule: rule(
             "nominal-possessive",
-            "a cue noun after \"his\", \"her\", \"their\", \"its\" and before \"for\": \"his call for\"",
-            &["The mayor repeated his call for calm after the riots."],
-            &["The mayor called his mother for advice."],
+            "a cue noun after \"his\", \"her\", \"their\", \"its\" and before \"for\", \"on\", \"upon\" or \"to\": \"his call for\", \"its call upon all States to\"",
+            &[
+                "The mayor repeated his call for calm after the riots.",
+                "2. Reiterates its call upon all States to refrain from promulgating such laws.",
+                "He reiterated in the statement his call on all concerned actors to exercise restraint.",
+            ],
+            &["The mayor called his mother for advice.", "The mayor lost his appeal to the court."],
         ),
         check: |w, i, cw| {
             let possessor = i > 0
                 && w.in_list(i - 1, w.lex.possessor_pronouns)
                 && w.lex.possessed_cues.contains(&cw.form.lemma)
-                && w.is(i + 1, "for")
+                && w.in_list(i + 1, w.lex.possessed_cue_prepositions)
                 && i + 2 < w.len();
-            made(possessor.then(|| Cue::nominal(i - 1, i)))
+            if !possessor {
+                return Verdict::Pass;
+            }
+            if w.is(i + 1, "for") {
+                return made(Some(Cue::nominal(i - 1, i)));
+            }
+            // "its call upon all States to refrain": the party asked, then the infinitive;
+            // without one ("lost his appeal to the court") nobody is asked anything.
+            match find_to(w, i + 2) {
+                Some((end, action)) => made(Some(Cue::reported(
+                    i,
+                    (i - 1, i + 2),
+                    Some((i + 2, end)),
+                    action,
+                ))),
+                None => Verdict::Pass,
+            }
         },
     },
     Gate {

@@ -106,8 +106,11 @@ impl TextVoice {
             .iter()
             .filter(|d| own(d, DirectiveKind::Imperative))
             .count();
+        // A speech ("Let us not forget, my fellow Americans") asks its hearers, whoever it
+        // names.
         let instructions = self.issuer.is_some()
             || self.transcript()
+            || speech
             || self.first_person() && events < REPORT_EVENTS
             || imperatives as f64 >= IMPERATIVE_SHARE * self.sentences as f64;
         out.retain(|d| {

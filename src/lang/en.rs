@@ -1719,6 +1719,7 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     plural_auxiliaries: &["have", "had", "were"],
     plural_nouns: &["people", "police", "men", "women", "children", "staff"],
     possessed_cues: &["call", "demand", "urge", "plead", "appeal"],
+    possessed_cue_prepositions: &["for", "on", "upon", "to"],
     possessive_determiners: &["his", "her", "their", "its", "our", "my", "your"],
     possessor_pronouns: &["his", "her", "its", "their"],
     pronoun_contractions: &["he's", "she's", "it's", "who's", "that's", "there's"],
@@ -1738,6 +1739,7 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     speaker_pronouns: SPEAKER_PRONOUNS,
     stranded_prepositions: &["for", "with", "about", "on", "to", "of", "at", "in"],
     strong_modals: &["must", "should", "shall"],
+    negated_strong_modals: &["mustn't", "shouldn't", "shan't"],
     subject_enders: &["had", "have", "will", "would", "can", "could", "may"],
     subordinators: &["while", "by", "after", "before", "when"],
     that_cues: &[
@@ -1978,7 +1980,15 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
 /// tags mostly as nouns, and the irregular past forms of the commonest English verbs).
 const IMPERATIVE: super::ImperativeWords = super::ImperativeWords {
     polite: &["please", "kindly"],
-    lets: &[&["let's"], &["let", "us"], &["lets"], &["let", "them"]],
+    lets: &[
+        &["let's"],
+        &["let", "us"],
+        &["lets"],
+        &["let", "them"],
+        &["let", "no", "man"],
+        &["let", "no", "one"],
+        &["let", "nobody"],
+    ],
     negations: &[
         &["do", "not"],
         &["don't"],
@@ -2025,6 +2035,7 @@ const IMPERATIVE: super::ImperativeWords = super::ImperativeWords {
         "again",
         "meanwhile",
         "however",
+        "anyway",
         "from",
         "with",
         "without",

@@ -239,6 +239,8 @@ pub(crate) struct Lexicon {
     pub plural_nouns: &'static [&'static str],
     /// Cue nouns after a possessive pronoun: "his call for".
     pub possessed_cues: &'static [&'static str],
+    /// The prepositions after a possessed cue noun: "his call for", "its call upon".
+    pub possessed_cue_prepositions: &'static [&'static str],
     /// Possessive determiners.
     pub possessive_determiners: &'static [&'static str],
     /// Possessive pronouns that own a cue noun.
@@ -271,6 +273,9 @@ pub(crate) struct Lexicon {
     pub speaker_pronouns: &'static [&'static str],
     /// Prepositions that end a relative clause with a gap.
     pub stranded_prepositions: &'static [&'static str],
+    /// Strong modals with their negation in one word ("shouldn't"; the tokens' apostrophes
+    /// are straight).
+    pub negated_strong_modals: &'static [&'static str],
     /// "must", "should", "shall".
     pub strong_modals: &'static [&'static str],
     /// Auxiliaries that end a main clause's subject.
