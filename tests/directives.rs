@@ -119,12 +119,14 @@ fn emphasis_with_need_or_importance() {
         "cut emissions",
     );
     check(
-        "Ann Lee emphasized the importance of clean water.",
+        "Ann Lee emphasized the importance of protecting clean water.",
         Some("Ann Lee"),
         "emphasized the importance of",
         None,
-        "clean water",
+        "protecting clean water",
     );
+    // The importance of a value, not of an act, asks nothing.
+    assert_no_directive("Ann Lee emphasized the importance of clean water.");
     check(
         "Ann Lee highlighted the need for schools to hire nurses.",
         Some("Ann Lee"),
@@ -137,14 +139,14 @@ fn emphasis_with_need_or_importance() {
 #[test]
 fn participle_with_main_clause_is_one_directive() {
     let d = one_directive(
-        "Stressing the importance of unity, Ann Lee highlighted the need for reform.",
+        "Stressing the importance of staying united, Ann Lee highlighted the need for reform.",
     );
     assert_eq!(d.speaker.unwrap().name, "Ann Lee");
     assert_eq!(d.cue.text, "highlighted the need for");
     assert_eq!(d.action.text, "reform");
     assert_eq!(d.also.len(), 1);
     assert_eq!(d.also[0].cue.text, "Stressing the importance of");
-    assert_eq!(d.also[0].action.text, "unity");
+    assert_eq!(d.also[0].action.text, "staying united");
 }
 
 #[test]

@@ -129,6 +129,13 @@ impl Memory {
             .map(|&i| self.known[i as usize].name.as_str())
     }
 
+    /// The latest speaker if it is an organisation ("they" after "the ministry"; after a
+    /// person, "they" is a group never named).
+    pub fn latest_group(&self) -> Option<&str> {
+        let k = &self.known[self.last_any?];
+        k.organisation.then_some(k.name.as_str())
+    }
+
     pub fn latest(&self, person: bool) -> Option<&str> {
         let idx = if person {
             self.last_person

@@ -93,10 +93,12 @@ pub(super) fn noun_phrase(w: &Words, a: usize, b: usize, memory: &mut Memory) ->
         a
     };
     if b - a == 1 && w.class(a, SPEAKER_PRONOUNS) {
-        let person = !w.is(a, "they");
-        let name = memory
-            .latest(person)
-            .map_or_else(|| w.part(a, b).text, str::to_string);
+        let latest = if w.is(a, "they") {
+            memory.latest_group()
+        } else {
+            memory.latest(true)
+        };
+        let name = latest.map_or_else(|| w.part(a, b).text, str::to_string);
         return Some(speaker(name, &mention));
     }
     // "the Minister", "the health minister": the person last named with that title.

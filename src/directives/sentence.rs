@@ -123,7 +123,12 @@ fn titled_instruction(w: &Words, cues: &[Cue], main_idx: usize) -> Option<usize>
 /// opens the sentence after a number and adverbs ("2. Requests the five States to ...",
 /// "Further urges ...", "Strongly encourages ...").
 fn operative(w: &Words, main: &Cue) -> bool {
-    let v = main.verb;
+    // "2. Reiterates its call upon all States to": the clause's verb owns the nominal cue.
+    let v = if main.start > 0 && main.start < main.verb && w.is(main.start, "its") {
+        main.start - 1
+    } else {
+        main.verb
+    };
     main.kind == DirectiveKind::Reported
         && !main.participial
         && !main.passive

@@ -422,6 +422,10 @@ pub(super) fn name_of(w: &Words, s: usize, e: usize) -> String {
         .rev()
         .find(|&k| w.class(k, TITLE_WORDS) && k + 1 < e && !w.toks[k + 1].has(JOINED));
     let from = match last_title {
+        // "the Prime Minister" with nobody named: the whole title, not "Minister".
+        Some(t) if (t + 1..e).all(|k| w.class(k, TITLE_WORDS)) => {
+            (s..e).find(|&k| !w.class(k, DETERMINERS)).unwrap_or(s)
+        }
         Some(t) => t + 1,
         None => s,
     };

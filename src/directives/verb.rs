@@ -659,8 +659,19 @@ pub(super) const BUILDERS: &[Builder] = &[
         rule: rule(
             "emphasis",
             "\"stressed the need to / for\", \"emphasized the importance of\", \"pointed out the need\"",
-            &["He emphasized the importance of protecting workers' rights."],
-            &["He emphasized that unions are important."],
+            &[
+                "He emphasized the importance of protecting workers' rights.",
+                "The leaders agreed on the importance of international cooperation.",
+                "Emphasizing the importance of the observance of environmental norms,",
+                "They agreed on the need for calm on all sides.",
+                "They also discussed North Korea, agreeing on the importance of China using its leverage.",
+                "Tobie mentioned the need to review existing delegation.",
+            ],
+            &[
+                "He emphasized that unions are important.",
+                "I reiterated the importance of peace and stability across the Taiwan Strait.",
+                "They agreed that the plan was sound.",
+            ],
         ),
         class: CueClass::Emphasis,
         check: |w, i, v| match emphasis(w, i, v) {
@@ -788,6 +799,24 @@ fn emphasis(w: &Words, i: usize, v: &Verb) -> Option<usize> {
     }
     let opener_ok = n == j || w.in_list(j, w.lex.need_openers);
     if !opener_ok || !w.in_list(n + 1, w.lex.need_prepositions) {
+        return None;
+    }
+    // "the importance of tackling X", "of China using its leverage", "of the observance of
+    // norms", "of international cooperation" ask for an act (a gerund, or a noun of an act);
+    // "the importance of peace and stability" names a value.
+    let act = |k: usize| {
+        let l = w.lower[k];
+        w.has(k, GERUND)
+            || ["ing", "ance", "tion", "sion", "ment"]
+                .iter()
+                .any(|e| l.ends_with(e))
+    };
+    let valued = w.in_list(n, w.lex.value_nouns) && w.is(n + 1, "of");
+    if valued
+        && !(n + 2..(n + 6).min(w.len()))
+            .take_while(|&k| !w.breaks(k))
+            .any(act)
+    {
         return None;
     }
     Some(n + 1)

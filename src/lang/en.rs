@@ -1124,6 +1124,12 @@ pub const VERBS: &[(&str, [&str; 4])] = &[
     ("point", ["point", "points", "pointed", "pointing"]),
     ("insist", ["insist", "insists", "insisted", "insisting"]),
     ("note", ["note", "notes", "noted", "noting"]),
+    ("agree", ["agree", "agrees", "agreed", "agreeing"]),
+    (
+        "mention",
+        ["mention", "mentions", "mentioned", "mentioning"],
+    ),
+    ("recall", ["recall", "recalls", "recalled", "recalling"]),
     ("say", ["say", "says", "said", "saying"]),
     ("speak", ["speak", "speaks", "spoke", "speaking"]),
     ("state", ["state", "states", "stated", "stating"]),
@@ -1223,6 +1229,10 @@ pub const CLASSES: &[(&str, &[CueClass])] = &[
     ("point", &[CueClass::Emphasis]),
     ("insist", &[CueClass::Emphasis]),
     ("note", &[CueClass::Emphasis]),
+    ("agree", &[CueClass::Emphasis]),
+    ("mention", &[CueClass::Emphasis, CueClass::Reporting]),
+    ("recall", &[CueClass::Emphasis, CueClass::Reporting]),
+    ("recognize", &[CueClass::Emphasis, CueClass::Reporting]),
 ];
 
 /// Nouns that turn an emphasis verb into a directive ("the need to", "the importance of").
@@ -1608,7 +1618,8 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     embedding_words: &[
         "what", "where", "how", "whatever", "whether", "why", "who", "which",
     ],
-    emphasis_particles: &[("point", "out"), ("insist", "on")],
+    value_nouns: &["importance", "priority"],
+    emphasis_particles: &[("point", "out"), ("insist", "on"), ("agree", "on")],
     feeling_adjectives: FEELING_ADJECTIVES,
     finite_verbs: &["said", "told", "says", "is", "was", "has", "had"],
     first_person: &["i", "we", "you"],

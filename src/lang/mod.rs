@@ -273,6 +273,9 @@ pub(crate) struct Lexicon {
     pub speaker_pronouns: &'static [&'static str],
     /// Prepositions that end a relative clause with a gap.
     pub stranded_prepositions: &'static [&'static str],
+    /// Need nouns that name a value before "of" unless an act follows: "the importance of
+    /// peace" (no ask), "the importance of tackling X" (an ask).
+    pub value_nouns: &'static [&'static str],
     /// Strong modals with their negation in one word ("shouldn't"; the tokens' apostrophes
     /// are straight).
     pub negated_strong_modals: &'static [&'static str],
