@@ -376,7 +376,10 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
         ),
         check: |w, p| {
             let n = p.verb + 1;
-            if n >= w.len() || w.breaks(n) {
+            // After a label ("Next step: post CfP", "Chaim Kirby: Post CfP") the word is the
+            // item's verb.
+            let verb = w.has(p.verb, VERB) || w.class(p.verb, NOUN_VERBS);
+            if n >= w.len() || w.breaks(n) || verb && super::label::assigned_at(w, p.verb) {
                 return false;
             }
             // "Peter Baumgartner" on a line of its own is in title case, and still a name.

@@ -12,6 +12,11 @@ use crate::flags::{CAPITALIZED, FUNCTION, STOP, VERB};
 use super::rules::{rule, Rule};
 use super::words::Words;
 
+/// "Tom to print a banner" as a list item.
+const ACTION_ITEM_TO: &str = "action-item-to";
+/// "Çağıl to follow up." in a paragraph: an action item only in minutes.
+pub(super) const ACTION_ITEM_TO_PROSE: &str = "action-item-to-prose";
+
 /// The label rules, for documentation and the example test: what each decides.
 pub(super) const RULES: &[Rule] = &[
     rule(
@@ -21,7 +26,7 @@ pub(super) const RULES: &[Rule] = &[
         &["- Note: Create a backup first.", "TRUMP: Build the wall."],
     ),
     rule(
-        "action-item-to",
+        ACTION_ITEM_TO,
         "names, then \"to\" and a verb, with no verb before: an action item (\"Tom and Thibaud to analyse ...\")",
         &["- Tom and Thibaud to analyse the 2024 edition."],
         &[
@@ -30,6 +35,12 @@ pub(super) const RULES: &[Rule] = &[
             "- Link to FAQ page about membership",
             "- Looking to hire a person with experience",
         ],
+    ),
+    rule(
+        ACTION_ITEM_TO_PROSE,
+        "in the running text of minutes (turns with speaker labels), \"Name to do ...\" is an action item too; elsewhere it is a headline's shorthand",
+        &["- Tom: Post the form.\n- Ann: Print the flyer.\n\nÇağıl to follow up in the email thread."],
+        &["Clinton to visit Ohio on Monday. He said so.", "- Tom to post the form."],
     ),
     rule(
         "action-item-next-step",
@@ -114,13 +125,16 @@ pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool, label: Op
     if let Some(to) = to_item(w) {
         let at = w.toks[to + 1].start;
         let made = |d: &Directive| d.kind == DirectiveKind::Imperative && d.cue.start == at;
-        if !item {
-            found.retain(|d| !made(d));
-        }
         for d in found.iter_mut().filter(|d| made(d)) {
             d.kind = DirectiveKind::ActionItem;
             d.addressee = Some(w.part(0, to));
-            d.rule = "action-item-to".into();
+            // In running text, kept only in minutes (`voice`).
+            d.rule = if item {
+                ACTION_ITEM_TO
+            } else {
+                ACTION_ITEM_TO_PROSE
+            }
+            .into();
         }
     }
     let Some(l) = label else {

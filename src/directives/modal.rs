@@ -282,7 +282,11 @@ pub(super) const VETOES: &[ModalVeto] = &[
         rule: rule(
             "modal-perfect",
             "a perfect: \"must have known\", \"should have been\" (epistemic or counterfactual)",
-            &["The driver must have known the risk.", "They should have already left."],
+            &[
+                "The driver must have known the risk.",
+                "They should have already left.",
+                "Israel should have been actually one of the first.",
+            ],
             &[
                 "The driver must know the risk.",
                 "Ukraine must have robust and credible security guarantees.",
@@ -302,7 +306,8 @@ pub(super) const VETOES: &[ModalVeto] = &[
                 n < w.len() && !w.breaks(n) && (!w.has(n, STOP) || w.in_list(n, &["and", "or"]))
             };
             let possession = w.class(k, DETERMINERS)
-                || w.has(k, MODIFIER)
+                || !is_be(w, k)
+                    && w.has(k, MODIFIER)
                     && !w.has(k, VERB)
                     && !w.lower[k].ends_with("ed")
                     && noun_after(k + 1);

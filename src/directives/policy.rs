@@ -161,7 +161,11 @@ pub(super) const CUES: &[PolicyCue] = &[
                 "Users may not share passwords.",
                 "Users will only use their assigned accounts.",
             ],
-            &["Officials will not attend the summit.", "Users will love the new design."],
+            &[
+                "Officials will not attend the summit.",
+                "Users will love the new design.",
+                "You may not agree with what he did, but he went there.",
+            ],
         ),
         check: |w, i| {
             let policy = &w.lex.policy;
@@ -173,7 +177,8 @@ pub(super) const CUES: &[PolicyCue] = &[
             let restricted = w.in_list(i + 1, w.lex.modal_negations)
                 || w.is(i + 1, "only")
                 || w.is(i, "will") && w.in_list(i + 1, policy.refrain);
-            (subject && restricted).then_some(Proposal {
+            let concession = w.in_list(i + 2, policy.concessions);
+            (subject && restricted && !concession).then_some(Proposal {
                 start: i,
                 end: i + 2,
                 action: i + 1,

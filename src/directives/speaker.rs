@@ -404,6 +404,15 @@ fn previous(lex: &Lexicon, voices: &[Voice]) -> Option<Speaker> {
 /// to ask for": the object acts); failing both, the sentence's lead subject.
 fn own_subject(l: &mut Ladder, i: usize, _: &CueWord) -> Option<Found> {
     let w = l.w;
+    // "Further decides that ...", "3. Requests ...": a resolution's operative verb has no
+    // subject in its sentence (the issuer speaks, `voice`).
+    let operative = (0..i).all(|k| {
+        w.has(k, NUMERIC) || w.in_list(k, w.lex.operative_adverbs) || w.lower[k].ends_with("ly")
+    }) && w.lower[i].ends_with('s')
+        && w.has(0, CAPITALIZED | NUMERIC);
+    if operative {
+        return Some(Found::Speaker("own-subject", None));
+    }
     let (id, own) = match governing_verb(w, i) {
         Some(g) => match controller(w, g, i - 1) {
             Some((a, b)) => ("object-controller", noun_phrase(w, a, b, l.memory)),

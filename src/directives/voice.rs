@@ -119,8 +119,10 @@ impl TextVoice {
                 DirectiveKind::Rule,
                 DirectiveKind::Indirect,
             ];
+            let prose_item = d.rule == super::label::ACTION_ITEM_TO_PROSE;
             !(report && commentary.iter().any(|&k| own(d, k))
-                || !instructions && own(d, DirectiveKind::Imperative))
+                || !instructions && own(d, DirectiveKind::Imperative)
+                || prose_item && !self.transcript())
         });
         if let Some(issuer) = &self.issuer {
             for d in out.iter_mut() {

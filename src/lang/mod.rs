@@ -74,6 +74,8 @@ pub(crate) struct PolicyWords {
     pub persons: &'static [&'static str],
     /// "refrain", "abstain" (after "will").
     pub refrain: &'static [&'static str],
+    /// Verbs of opinion after "may not": a concession, no rule ("You may not agree, but").
+    pub concessions: &'static [&'static str],
     /// What an issuer refuses: "accept", "allow", "reimburse".
     pub refusals: &'static [&'static str],
 }
