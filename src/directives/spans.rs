@@ -469,7 +469,9 @@ pub(super) fn action_end(w: &Words, a: usize, next: usize, lang: &Language) -> u
             end = j;
             break;
         }
+        // "and urged X to": a new clause ("calm, steady and informed." ends in an adjective).
         if w.is(j, "and")
+            && j + 2 < w.len()
             && lang
                 .cues
                 .verb(w.lower.get(j + 1).copied().unwrap_or(""))
