@@ -52,6 +52,11 @@ fn opens(w: &Words, i: usize) -> bool {
         return true;
     }
     if !w.breaks(i) {
+        // "But please do bear in mind", "And let us pray": after the sentence's conjunction.
+        // (Not a bare verb: "and say", "so do I" are talk.)
+        if i == 1 && w.in_list(0, w.lex.conjunctions) {
+            return w.in_list(i, w.lex.imperative.polite) || w.is(i, "let");
+        }
         // "Tom and Thibaud to analyse ...": an action item of minutes (`label`).
         if w.is(i - 1, "to") {
             return super::label::to_item(w) == Some(i - 1);
@@ -165,6 +170,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
             &[
                 "Please do not disclose this to anyone else.",
                 "To ask a question or report an issue, please email the team.",
+                "But please do bear in mind that the documentation is wrong.",
             ],
             &["The new rules please nobody."],
         ),

@@ -356,14 +356,20 @@ pub(super) const VETOES: &[ModalVeto] = &[
         rule: rule(
             "have-to-after-modal",
             "\"have to\" after a modal or \"to\": \"will have to\", \"to have to\"",
-            &["The council will have to decide by Friday."],
+            &["The council will have to decide by Friday.", "No parent should ever have to fear for their children."],
             &["The council has to decide by Friday."],
         ),
+        // Adverbs may stand between: "No parent should ever have to fear".
         check: |w, p| {
+            let mut before = p.start;
+            while before > 1 && w.has(before - 1, ADVERB) {
+                before -= 1;
+            }
             p.form == Form::Need
-                && p.start > 0
+                && before > 0
                 && w.in_list(p.start, &["have", "has"])
-                && w.in_list(p.start - 1, w.lex.have_to_blockers)
+                && (w.in_list(before - 1, w.lex.have_to_blockers)
+                    || w.in_list(before - 1, w.lex.strong_modals))
         },
     },
     ModalVeto {

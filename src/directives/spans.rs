@@ -127,7 +127,9 @@ fn infinitive(w: &Words, j: usize) -> Infinitive {
         return Infinitive::No;
     }
     let det = w.class(next, DETERMINERS) && !w.is(next, "that");
-    let name = w.toks[next].has(CAPITALIZED);
+    // "pushed to mid-January": a compound with a capital is a name or a date.
+    let name =
+        w.toks[next].has(CAPITALIZED) || w.has(next + 1, JOINED) && w.has(next + 1, CAPITALIZED);
     // "pushing Euroscepticism to second place": an ordinal, not an infinitive.
     let number =
         w.lower[next].starts_with(|c: char| c.is_ascii_digit()) || w.in_list(next, w.lex.ordinals);

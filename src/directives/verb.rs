@@ -140,6 +140,23 @@ pub(super) const GATES: &[Gate] = &[
     },
     Gate {
         rule: rule(
+            "condition-clause",
+            "a cue verb in a clause of condition or time after its pronoun subject: \"before they ask for it\", \"if you ask anyone\" (a habit or a hypothesis, not an ask made)",
+            &[
+                "Provide them drinking water regularly, even before they ask for it.",
+                "If you ask anyone to review it, say so.",
+            ],
+            &["When he urged the crowd to leave, they left.", "They ask you to stay."],
+        ),
+        check: |w, i, _| {
+            let words = &w.lex.condition_openers;
+            let subject =
+                i >= 2 && w.in_list(i - 1, w.lex.personal_pronouns) && w.in_list(i - 2, words);
+            veto(subject && !w.breaks(i - 1) && !w.breaks(i))
+        },
+    },
+    Gate {
+        rule: rule(
             "reduced-participle",
             "a participle after its noun with its agent, or after \"what is\": a description",
             &["She filed the documentation required by the state.", "That is what is required."],
@@ -709,8 +726,13 @@ fn addressed_passive(w: &Words, i: usize, v: &Verb) -> Step {
     } else {
         Some(i + 1)
     };
-    let verb_next =
-        |t: usize| t + 1 < w.len() && !w.class(t + 1, DETERMINERS) && !w.has(t + 1, CAPITALIZED);
+    // Not "pushed to the end", "to Monday", "to mid-January".
+    let verb_next = |t: usize| {
+        t + 1 < w.len()
+            && !w.class(t + 1, DETERMINERS)
+            && !w.has(t + 1, CAPITALIZED)
+            && !(w.has(t + 2, JOINED) && w.has(t + 2, CAPITALIZED))
+    };
     let Some(to) = to.filter(|&t| w.is(t, "to") && verb_next(t) && !w.breaks(t)) else {
         return Step::Veto;
     };

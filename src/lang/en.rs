@@ -1624,6 +1624,7 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     embedding_words: &[
         "what", "where", "how", "whatever", "whether", "why", "who", "which",
     ],
+    condition_openers: &["before", "until", "unless", "if"],
     value_nouns: &["importance", "priority"],
     emphasis_particles: &[("point", "out"), ("insist", "on"), ("agree", "on")],
     feeling_adjectives: FEELING_ADJECTIVES,

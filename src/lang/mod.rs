@@ -275,6 +275,9 @@ pub(crate) struct Lexicon {
     pub speaker_pronouns: &'static [&'static str],
     /// Prepositions that end a relative clause with a gap.
     pub stranded_prepositions: &'static [&'static str],
+    /// Subordinators of condition or time before a pronoun and a cue verb: "before they
+    /// ask", "if you ask" (no ask made).
+    pub condition_openers: &'static [&'static str],
     /// Need nouns that name a value before "of" unless an act follows: "the importance of
     /// peace" (no ask), "the importance of tackling X" (an ask).
     pub value_nouns: &'static [&'static str],
