@@ -138,7 +138,10 @@ fn base_verb(w: &Words, v: usize) -> bool {
         return true;
     }
     let n = v + 1;
+    // "Click `+GoogleCalendar`", "see [the guide](...)": inline code or a link as object.
+    let markup_object = n < w.len() && w.gap_before(n).contains(['`', '[']);
     let next_ok = n >= w.len()
+        || markup_object
         || w.in_list(n, words.object_starts)
         || ly_adverb(w, n)
         || w.has(n, MODIFIER) && !w.has(n, CAPITALIZED);
@@ -264,6 +267,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Use commercially bottled water for drinking.",
                 "1. Run the tests before you push.",
                 "(b) Keep each commit small.",
+                "Click `+GoogleCalendar` at the bottom right.",
             ],
             &[
                 "Officials avoid the question.",
@@ -395,6 +399,7 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
                 .take_while(|&k| w.has(k, CAPITALIZED))
                 .any(|k| w.lower[k].ends_with("'s"));
             let name = w.has(n, CAPITALIZED)
+                && !w.gap_before(n).contains(['`', '['])
                 && (!w.title_case || w.len() <= 3)
                 && !w.has(p.verb, CUE_VERB)
                 && p.start == p.verb

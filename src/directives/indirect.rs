@@ -20,6 +20,7 @@ pub(super) const RULES: &[Rule] = &[
             "By the way, is there any chance you could chair a session at the conference?",
             "Could you please send me the slides?",
             "Any comment will be highly appreciated.",
+            "Whatever decisions we make it'd be a good idea to write them down.",
         ],
         &["Could you believe it?", "She would appreciate the view."],
     ),
@@ -53,11 +54,15 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
         return Err(Some(RULES[1].id));
     }
     // "She would appreciate the view": a frame opened by someone else states a feeling; only
-    // the writer ("I", "we") or no subject makes the ask.
+    // the writer ("I", "we") or no subject makes the ask, unless the frame closes the
+    // sentence ("Any comment will be highly appreciated.": what is asked is its subject).
     let subject = (i > 0).then(|| i - 1);
-    let writer = subject.is_none_or(|k| w.in_list(k, lex.writer_pronouns) || w.breaks(i));
+    // A frame with its own subject ("it'd be a good idea to") needs none before it.
+    let own_subject = w.in_list(i, &["it", "it'd"]);
+    let writer =
+        own_subject || subject.is_none_or(|k| w.in_list(k, lex.writer_pronouns) || w.breaks(i));
     let you = (i..end).find(|&k| w.is(k, "you"));
-    if !writer && you.is_none() {
+    if !writer && you.is_none() && end < w.len() {
         return Err(None);
     }
     if end >= w.len() {

@@ -335,10 +335,16 @@ pub(super) const VETOES: &[ModalVeto] = &[
         rule: rule(
             "need-after-determiner",
             "\"need\" or \"have\" as a noun after a determiner, or opening the sentence: \"the need to\"",
-            &["The need to act is clear."],
-            &["The city needs to act."],
+            &["The need to act is clear.", "Need to know basis only."],
+            &["The city needs to act.", "- need to work out handling of NaNs with WH"],
         ),
-        check: |w, p| p.form == Form::Need && (p.start == 0 || w.class(p.start - 1, DETERMINERS)),
+        // A list item may open with it, its subject left out: "- need to work out handling
+        // of NaNs" (minutes).
+        check: |w, p| {
+            let bullet = w.text[w.start..w.toks[0].start].contains(['-', '*', '•']);
+            p.form == Form::Need
+                && (p.start == 0 && !bullet || p.start > 0 && w.class(p.start - 1, DETERMINERS))
+        },
     },
     ModalVeto {
         rule: rule(

@@ -136,6 +136,11 @@ pub(crate) fn all() -> Vec<(&'static str, Rule)> {
             .map(|v| ("obligation veto", v.rule)),
     );
     out.extend(super::speaker::SIEVES.iter().map(|s| ("speaker sieve", *s)));
+    out.extend(
+        super::indirect::RULES
+            .iter()
+            .map(|r| ("indirect request", *r)),
+    );
     out.extend(super::label::RULES.iter().map(|r| ("minutes label", *r)));
     out.extend(super::table::RULES.iter().map(|r| ("cue table", *r)));
     out
