@@ -1151,3 +1151,44 @@ fn a_resolutions_preamble_is_read() {
         assert_eq!(d.speaker.as_ref().unwrap().name, "The General Assembly");
     }
 }
+
+#[test]
+fn warn_with_an_addressee_and_an_infinitive_is_an_ask() {
+    check(
+        "The mayor warned residents to stay indoors.",
+        Some("mayor"),
+        "warned",
+        Some("residents"),
+        "stay indoors",
+    );
+    // A warning of what will happen asks nothing.
+    assert_no_directive("He warned that prices would rise.");
+}
+
+#[test]
+fn second_round_constructions_of_other_genres() {
+    check(
+        "2. Reiterates its call upon all States to refrain from promulgating such laws.",
+        None,
+        "its call upon",
+        Some("all States"),
+        "refrain from promulgating such laws",
+    );
+    check(
+        "They agreed on the need for calm on all sides.",
+        Some("They"),
+        "agreed on the need for",
+        None,
+        "calm on all sides",
+    );
+    // The imperative asks; "before they ask for it" is a habit, no ask made.
+    let d = one_directive("Provide them water regularly, even before they ask for it.");
+    assert_eq!(d.cue.text, "Provide");
+    assert!(d.also.is_empty(), "{:?}", d.also);
+    let d = one_directive("- Plan ahead: prepare for possible power outages.");
+    assert_eq!(
+        d.action.text,
+        "Plan ahead: prepare for possible power outages"
+    );
+    assert!(d.also.is_empty());
+}

@@ -727,11 +727,12 @@ fn addressed_passive(w: &Words, i: usize, v: &Verb) -> Step {
         Some(i + 1)
     };
     // Not "pushed to the end", "to Monday", "to mid-January".
+    let dated = |k: usize| w.has(k, JOINED) && w.has(k, CAPITALIZED);
     let verb_next = |t: usize| {
         t + 1 < w.len()
             && !w.class(t + 1, DETERMINERS)
             && !w.has(t + 1, CAPITALIZED)
-            && !(w.has(t + 2, JOINED) && w.has(t + 2, CAPITALIZED))
+            && !dated(t + 2)
     };
     let Some(to) = to.filter(|&t| w.is(t, "to") && verb_next(t) && !w.breaks(t)) else {
         return Step::Veto;

@@ -1142,6 +1142,10 @@ pub const VERBS: &[(&str, [&str; 4])] = &[
     ("add", ["add", "adds", "added", "adding"]),
     ("declare", ["declare", "declares", "declared", "declaring"]),
     ("warn", ["warn", "warns", "warned", "warning"]),
+    (
+        "admonish",
+        ["admonish", "admonishes", "admonished", "admonishing"],
+    ),
     ("argue", ["argue", "argues", "argued", "arguing"]),
     (
         "explain",
@@ -1235,6 +1239,8 @@ pub const CLASSES: &[(&str, &[CueClass])] = &[
     ("point", &[CueClass::Emphasis]),
     ("insist", &[CueClass::Emphasis]),
     ("note", &[CueClass::Emphasis]),
+    ("warn", &[CueClass::Addressed, CueClass::Reporting]),
+    ("admonish", &[CueClass::Addressed]),
     ("agree", &[CueClass::Emphasis]),
     ("mention", &[CueClass::Emphasis, CueClass::Reporting]),
     ("recall", &[CueClass::Emphasis, CueClass::Reporting]),
