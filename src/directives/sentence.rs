@@ -13,7 +13,7 @@ use super::mention::noun_phrase;
 use super::spans::{action_end, MAX_SUBJECT};
 use super::speaker::{denies, strong, voices, Voice};
 use super::words::Words;
-use crate::flags::{CLAUSE_VERBS, NUMERIC};
+use crate::flags::CLAUSE_VERBS;
 
 /// A speaker and the id of the sieve that found it.
 type Found = Option<(Speaker, &'static str)>;
@@ -132,12 +132,7 @@ fn operative(w: &Words, main: &Cue) -> bool {
     main.kind == DirectiveKind::Reported
         && !main.participial
         && !main.passive
-        && w.lower[v].ends_with('s')
-        && w.has(v, crate::flags::CAPITALIZED) == (v == 0 || w.has(v - 1, NUMERIC))
-        && (0..v).all(|k| {
-            w.has(k, NUMERIC) || w.in_list(k, w.lex.operative_adverbs) || w.lower[k].ends_with("ly")
-        })
-        && (v == 0 || w.has(0, crate::flags::CAPITALIZED) || w.has(0, NUMERIC))
+        && super::spans::operative_verb(w, v)
 }
 
 /// "X must do Y, Sam Younger said.": reported speech whose reporter closes the sentence

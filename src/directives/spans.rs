@@ -213,6 +213,28 @@ pub(super) fn clause_start(w: &Words, k: usize) -> usize {
     0
 }
 
+/// Whether the verb at `v`, in its "-s" form, opens a resolution's operative clause after a
+/// number and adverbs ("2. Requests ...", "Further decides ...", "Strongly encourages ...").
+pub(super) fn operative_verb(w: &Words, v: usize) -> bool {
+    w.lower[v].ends_with('s')
+        && w.has(v, CAPITALIZED) == (v == 0 || w.has(v - 1, NUMERIC))
+        && (0..v).all(|k| {
+            w.has(k, NUMERIC) || w.in_list(k, w.lex.operative_adverbs) || w.lower[k].ends_with("ly")
+        })
+        && (v == 0 || w.has(0, CAPITALIZED) || w.has(0, NUMERIC))
+}
+
+/// The nearest verb before `end` in `from..end` (within [`MAX_ADDRESSEE`] tokens), not part
+/// of a name: the verb a cue's phrase depends on.
+pub(super) fn verb_before(w: &Words, from: usize, end: usize) -> Option<usize> {
+    (from..end).rev().take(MAX_ADDRESSEE).find(|&k| {
+        let l = w.lower[k];
+        !w.inside_name(k)
+            && !w.class(k, DETERMINERS | PREPOSITIONS)
+            && (w.toks[k].has(VERB | CUE_VERB) || l.ends_with("ed") && l.len() > 3)
+    })
+}
+
 /// For a cue in an infinitive ("he promised to push for", "used the comments to urge", "led
 /// the effort to push"): the verb the infinitive depends on, whose subject is the speaker.
 /// Not after a refusal ("declined to call for"), which the verb group already covers.
@@ -220,13 +242,7 @@ pub(super) fn governing_verb(w: &Words, i: usize) -> Option<usize> {
     if i < 2 || !w.is(i - 1, "to") || w.class(i - 2, REFUSALS) || w.breaks(i - 1) {
         return None;
     }
-    let from = clause_start(w, i - 1);
-    (from..i - 1).rev().take(MAX_ADDRESSEE).find(|&k| {
-        let l = w.lower[k];
-        !w.inside_name(k)
-            && !w.class(k, DETERMINERS | PREPOSITIONS)
-            && (w.toks[k].has(VERB | CUE_VERB) || l.ends_with("ed") && l.len() > 3)
-    })
+    verb_before(w, clause_start(w, i - 1), i - 1)
 }
 
 /// For a cue right after a message noun ("an ad that urges", "a letter this week urging"):

@@ -297,11 +297,7 @@ fn possessor(l: &mut Ladder, i: usize, _: &CueWord) -> Option<Found> {
     }
     // "The mayor repeated his call on residents to ...", "He reiterated in the statement his
     // call on ...": the subject of the verb whose object the possessed noun is.
-    let from = clause_start(w, i - 1);
-    let verb = |k: usize| w.has(k, VERB | CUE_VERB) || w.lower[k].ends_with("ed");
-    let governing = (from..i - 1)
-        .rev()
-        .find(|&k| verb(k) && !w.has(k, CAPITALIZED));
+    let governing = verb_before(w, clause_start(w, i - 1), i - 1);
     if let Some(owner) = governing.and_then(|g| subject(w, g, l.memory)) {
         return Some(Found::Speaker("possessor", Some(owner)));
     }
@@ -406,11 +402,7 @@ fn own_subject(l: &mut Ladder, i: usize, _: &CueWord) -> Option<Found> {
     let w = l.w;
     // "Further decides that ...", "3. Requests ...": a resolution's operative verb has no
     // subject in its sentence (the issuer speaks, `voice`).
-    let operative = (0..i).all(|k| {
-        w.has(k, NUMERIC) || w.in_list(k, w.lex.operative_adverbs) || w.lower[k].ends_with("ly")
-    }) && w.lower[i].ends_with('s')
-        && w.has(0, CAPITALIZED | NUMERIC);
-    if operative {
+    if operative_verb(w, i) {
         return Some(Found::Speaker("own-subject", None));
     }
     let (id, own) = match governing_verb(w, i) {
