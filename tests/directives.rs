@@ -1192,3 +1192,54 @@ fn second_round_constructions_of_other_genres() {
     );
     assert!(d.also.is_empty());
 }
+
+#[test]
+fn third_round_imperatives_headings_and_asides() {
+    // A numbered clause is one of the text's rules, even where imperatives are few.
+    let policy = "These guidelines are for all users. The library opens at nine. Staff \
+                  are on duty. Printing costs money. Rooms can be booked. The café is \
+                  closed. Parking is free. Lockers are available. Wifi is provided. \
+                  Guests are welcome. Hours change in summer.\n\n\
+                  1. For security reasons, do not share passwords with others.";
+    let a = analyze(policy);
+    let kinds: Vec<_> = a.directives.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DirectiveKind::Imperative], "{:?}", a.directives);
+    // A line in sentence case that opens with an imperative is an instruction, not a
+    // title; a title case heading, a Markdown heading and a noun compound are titles.
+    let a = analyze("Stay cool\n\n- Stay in air-conditioned buildings.\n- Drink water.");
+    assert_eq!(a.directives.len(), 3, "{:?}", a.directives);
+    assert_eq!(a.directives[0].cue.text, "Stay");
+    for title in [
+        "Stay Cool This Summer",
+        "## Report a vulnerability",
+        "Boil water advisory",
+    ] {
+        let a = analyze(&format!("{title}\n\n- Drink water.\n- Rest often."));
+        assert_eq!(a.directives.len(), 2, "{title}: {:?}", a.directives);
+    }
+    // A bare noun as the object ("bring water", "answer hate"); not a compound subject.
+    check(
+        "To kill germs, bring water to a full rolling boil for 1 minute.",
+        None,
+        "bring",
+        None,
+        "bring water to a full rolling boil for 1 minute",
+    );
+    assert_no_directive("Boil water advisories usually include the advice below.");
+    assert_no_directive("Attempt blocked.");
+    // "let us" after any comma; "let me ask you, as I close, to": the speaker asks.
+    let d = one_directive("And so always, but especially today, let us hold our loved ones close.");
+    assert_eq!(d.cue.text, "let us hold");
+    let d = one_directive("So let me ask you, as I close, to lift your eyes.");
+    assert_eq!(d.speaker.as_ref().map(|s| s.name.as_str()), Some("I"));
+    assert_eq!(d.action.text, "lift your eyes");
+    // "must" after "this" or "it" asks, unless a verb of a guess follows.
+    check(
+        "All this must stop.",
+        None,
+        "must",
+        Some("All this"),
+        "stop",
+    );
+    assert_no_directive("It must be hard for them.");
+}

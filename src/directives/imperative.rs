@@ -33,7 +33,7 @@ pub(super) type ImperativeVeto = Refusal<Proposal>;
 /// when no rule proposes one).
 pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
     // Most tokens open no clause: one look before asking every rule.
-    if !opens(w, i) && !w.in_list(i, w.lex.imperative.polite) {
+    if !opens(w, i) && !w.in_list(i, w.lex.imperative.polite) && !w.is(i, "let") {
         return Err(None);
     }
     let (rule, p) = propose(w, i, CUES, VETOES)?;
@@ -44,9 +44,23 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
     })
 }
 
+/// Whether a line without a full stop is an instruction, not a title: it opens with an
+/// imperative, has two words or more, is in sentence case and is no Markdown heading or
+/// link ("Stay cool", "Report issues here: https://..."; not "## Report a vulnerability",
+/// "[Pull request](...)", "Getting Started", "Install").
+pub(super) fn instruction_line(w: &Words, line: &str) -> bool {
+    if w.len() < 2 || w.title_case || line.trim_start().starts_with(['#', '[']) {
+        return false;
+    }
+    // "Boil water advisory": a verb and two nouns name a thing.
+    let title =
+        w.len() >= 3 && (1..3).all(|k| content_word(w, k) && !w.breaks(k)) && !w.has(2, VERB);
+    !title && cue(w, 0).is_ok()
+}
+
 /// Whether a clause addressed to the reader may open at token `i`: the sentence's first
 /// word; after a colon, semicolon or dash; after an opening phrase and its comma ("If
-/// flooding occurs, get ...", "Ideally, open ..."); after "but" or "and" at a comma.
+/// flooding occurs, get ...", "Ideally, open ...", "To kill germs, bring ..."); after "but" or "and" at a comma.
 fn opens(w: &Words, i: usize) -> bool {
     if i == 0 || i == 1 && after_list_marker(w) {
         return true;
@@ -75,14 +89,19 @@ fn opens(w: &Words, i: usize) -> bool {
     // do not share ...".
     let first = usize::from(after_list_marker(w));
     if gap.contains(',') && (first + 1..i).all(|k| !w.breaks(k)) {
-        return w.in_list(first, w.lex.imperative.openers) || ly_adverb(w, first) && i == first + 1;
+        // "To kill germs, bring water to a boil": a clause of purpose.
+        let purpose =
+            w.is(first, "to") && (w.has(first + 1, VERB) || w.class(first + 1, NOUN_VERBS));
+        return w.in_list(first, w.lex.imperative.openers)
+            || ly_adverb(w, first) && i == first + 1
+            || purpose;
     }
     false
 }
 
 /// Whether the sentence's first token is a list item's marker: "1. Run the tests", "(a)
 /// Name each commit", "iv) Say why" (the segmenter keeps the marker with its item).
-fn after_list_marker(w: &Words) -> bool {
+pub(super) fn after_list_marker(w: &Words) -> bool {
     let gap = w.gap_before(1);
     let first: &str = w.lower.first().map_or("", |l| l);
     let number = w.toks[0].has(crate::flags::NUMERIC) && first.len() <= 3;
@@ -128,8 +147,7 @@ fn base_verb(w: &Words, v: usize) -> bool {
         || !l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         || w.class(v, NO_IMPERATIVE)
         || is_be(w, v) && l != "be"
-        || l.ends_with("ed")
-        || l.ends_with("ing")
+        || inflected(l)
         || l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
     {
         return false;
@@ -144,8 +162,73 @@ fn base_verb(w: &Words, v: usize) -> bool {
         || markup_object
         || w.in_list(n, words.object_starts)
         || ly_adverb(w, n)
-        || w.has(n, MODIFIER) && !w.has(n, CAPITALIZED);
+        || w.has(n, MODIFIER) && !w.has(n, CAPITALIZED)
+        || bare_object(w, n);
     w.class(v, NOUN_VERBS) && next_ok
+}
+
+/// A lowercase word that is neither a function word nor an adverb: a noun, a verb or an
+/// adjective ("water", "cpsc.gov").
+fn content_word(w: &Words, k: usize) -> bool {
+    w.lower[k]
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-')
+        && !w.has(k, CAPITALIZED | FUNCTION | STOP | NUMERIC | ADVERB)
+        && !ly_adverb(w, k)
+}
+
+/// Whether a bare noun at `n` is the object of the verb before it, not the second noun of a
+/// compound: nothing in the clause after it is a finite verb ("Visit adults at risk twice a
+/// day", "Report issues here:", "Bring water to a full rolling boil"; not "Water levels
+/// rose", "Support staff are ready"). The clause ends at a break or at a word that opens a
+/// clause of its own ("to", "if", "that", "when").
+fn bare_object(w: &Words, n: usize) -> bool {
+    let lexical = |k: usize| content_word(w, k);
+    let adverb = |k: usize| w.has(k, ADVERB) || ly_adverb(w, k);
+    let ends_clause = |k: usize| {
+        w.breaks(k)
+            || w.is(k, "to")
+            || w.is(k, "that")
+            || w.in_list(k, w.lex.condition_openers)
+            || w.in_list(k, w.lex.subordinators)
+            || w.in_list(k, w.lex.embedding_words)
+    };
+    let finite = |k: usize| {
+        is_be(w, k)
+            || w.in_list(k, w.lex.modals)
+            || w.class(k, crate::flags::VERB_NEGATIONS)
+            || w.has(k, VERB) && w.lower[k].ends_with('s')
+            || w.lower[k].ends_with("ed") && !w.lower[k].ends_with("eed")
+            || w.in_list(k, w.lex.imperative.irregular_pasts)
+            // "Water levels rise", "Boil water advisories usually include": a verb after a
+            // noun (an adverb between).
+            || w.has(k, VERB) && (lexical(k - 1) || k >= 2 && adverb(k - 1) && lexical(k - 2))
+    };
+    // A verb in its base form after the opening word is its object ("Answer hate with
+    // love"): a bare singular noun is no subject ("Water levels rise" has a plural).
+    // "Attempt blocked.", "Harry said ...", "Match ends": a verb's form, not an object.
+    let verb_form = |k: usize| {
+        inflected(w.lower[k])
+            || w.has(k, CUE_VERB)
+            || w.in_list(k, w.lex.imperative.irregular_pasts)
+            || w.has(k, VERB) && w.lower[k].ends_with('s')
+    };
+    n < w.len()
+        && !w.breaks(n)
+        && (lexical(n) || w.has(n, ADVERB))
+        && !verb_form(n)
+        && !(n + 1..w.len())
+            .take_while(|&k| !ends_clause(k))
+            .any(finite)
+}
+
+/// Whether a word has the shape of a past or a participle: "-ed" (not "-eed": "feed",
+/// "need") or "-ing" after a vowel ("keeping"; not "bring", "string").
+fn inflected(l: &str) -> bool {
+    let gerund = l
+        .strip_suffix("ing")
+        .is_some_and(|stem| stem.contains(['a', 'e', 'i', 'o', 'u', 'y']));
+    gerund || l.ends_with("ed") && !l.ends_with("eed")
 }
 
 /// After "do not" or "please" the word is a verb whatever the tag table says ("do not
@@ -159,8 +242,7 @@ fn verb_after_negation(w: &Words, v: usize) -> bool {
             && l.bytes().all(|b| b.is_ascii_lowercase())
             && !w.has(v, MODIFIER | ADVERB | FUNCTION | STOP)
             && !w.class(v, NO_IMPERATIVE)
-            && !l.ends_with("ed")
-            && !l.ends_with("ing")
+            && !inflected(l)
             && (!l.ends_with('s') || l.ends_with("ss"))
 }
 
@@ -207,11 +289,15 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Let me know if you need anything more.",
                 "Let us not forget the sorrow.",
                 "Until that day, let no man abandon his post.",
+                "And so always, but especially today, let us hold our loved ones close.",
             ],
             &["They let us vote.", "Let me be very clear."],
         ),
         check: |w, i| {
-            if !opens(w, i) {
+            // "..., but especially today, let us hold our loved ones close": "let us" opens
+            // a clause after any comma.
+            let after_comma = w.breaks(i) && w.gap_before(i).contains(',');
+            if !(opens(w, i) || after_comma && w.is(i, "let")) {
                 return None;
             }
             // "Let me know" asks; "let me say", "let me be clear" only announce.
@@ -263,11 +349,17 @@ pub(super) const CUES: &[ImperativeCue] = &[
             &[
                 "Avoid flooded areas, especially if there is swiftly moving water.",
                 "If flooding occurs, get to higher ground.",
+                "To kill germs, bring water to a full rolling boil for 1 minute.",
                 "Regularly check on friends, loved-ones, and neighbors.",
                 "Use commercially bottled water for drinking.",
+                "Bring water to a full rolling boil.",
+                "Use hand sanitizers containing alcohol.",
+                "Rest often.",
                 "1. Run the tests before you push.",
                 "(b) Keep each commit small.",
                 "Click `+GoogleCalendar` at the bottom right.",
+                "Visit adults at risk at least twice a day.",
+                "Report issues here: https://github.com/golang/go/issues",
             ],
             &[
                 "Officials avoid the question.",
@@ -275,6 +367,12 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Met with the board on Tuesday.",
                 "Use of force is a last resort.",
                 "Calls for calm grew.",
+                "Water levels rose overnight.",
+                "Water levels rise overnight.",
+                "Boil water advisories usually include the advice below.",
+                "Attempt blocked.",
+                "Work often goes unpaid.",
+                "Support staff are ready to help.",
             ],
         ),
         check: |w, i| {
@@ -407,7 +505,17 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
             // "Beware of", but "Use of force", "Turn of events".
             let of = w.is(n, "of")
                 && (!w.has(p.verb, VERB) || w.class(p.verb, NOUN_VERBS));
-            name || of
+            // "Boil water advisories usually include ...": a compound noun, its plural head,
+            // then its verb.
+            let noun = |k: usize| k < w.len() && content_word(w, k) && !w.has(k, VERB) && !w.breaks(k);
+            let head = n + 1;
+            let verb_at = |k: usize| k < w.len() && w.has(k, VERB) && !inflected(w.lower[k]);
+            let adverb = |k: usize| k < w.len() && (w.has(k, ADVERB) || ly_adverb(w, k));
+            let compound_subject = noun(n)
+                && noun(head)
+                && w.lower[head].ends_with('s')
+                && (verb_at(head + 1) || adverb(head + 1) && verb_at(head + 2));
+            name || of || compound_subject
                 || w.lower[n].ends_with("'s")
                 || is_be(w, n)
                 // "Turn signals are required": a compound noun, then its verb.
@@ -416,6 +524,7 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
                 || w.in_list(n, w.lex.hypothetical_modals)
                 || w.has(n, VERB) && !w.in_list(n, w.lex.imperative.object_starts)
                     && (w.lower[n].ends_with('s') || w.has(n, CUE_VERB))
+                    && !(p.start == p.verb && bare_object(w, n))
         },
     },
 ];

@@ -134,13 +134,21 @@ fn run(
         // A headline repeats its article's lead; its cues would be counted twice. (A
         // resolution's issuer stands alone on a line, as a heading.) A line that ends in a
         // comma or a semicolon is no headline but a clause of a list: a resolution's
-        // preamble ("Emphasizing the need to ...,").
-        if seg.kind == SentenceKind::Heading && !continues(&text[seg.start..seg.end], toks.len()) {
+        // preamble ("Emphasizing the need to ...,"); nor is a line in sentence case that
+        // opens with an imperative ("Stay cool", "Report issues here: URL").
+        let line = &text[seg.start..seg.end];
+        if seg.kind == SentenceKind::Heading
+            && !continues(line, toks.len())
+            && !imperative::instruction_line(&words, line)
+        {
             voice.heading(&words);
             continue;
         }
         let label = label::label(&words);
         voice.read(&words, label);
+        if imperative::after_list_marker(&words) {
+            voice.numbered.push(si);
+        }
         quotation.end_stray(&mut out, si, seg.paragraph);
         let at = (si, seg);
         let (mut found, voices) =

@@ -203,6 +203,17 @@ fn modal_form(p: &Proposal) -> bool {
     p.form != Form::Frame
 }
 
+/// "All this must stop.", "It must end.": "must" after "this" or "it" asks, unless a verb of
+/// a guess follows ("it must be hard", "this must mean").
+fn deontic_must(w: &Words, p: &Proposal) -> bool {
+    let (modal, pronouns) = w.lex.deontic_must;
+    p.start > 0
+        && w.is(p.start, modal)
+        && w.in_list(p.start - 1, pronouns)
+        && !w.in_list(p.action, w.lex.epistemic_verbs)
+        && !is_be(w, p.action)
+}
+
 /// "if X should", "no need to", "does not have to": a condition or a negation before it (an
 /// adverb may stand between: "don't even have to", "doesn't really need to").
 fn blocked(w: &Words, k: usize) -> bool {
@@ -415,12 +426,14 @@ pub(super) const VETOES: &[ModalVeto] = &[
             "modal-embedded",
             "a relative or embedded clause: \"a campaign that should provide\", \"what she should be doing\"",
             &["It is a campaign that should provide jobs.", "Nobody knows what she should be doing."],
-            &["The campaign should provide jobs."],
+            &["The campaign should provide jobs.", "All this must stop."],
         ),
         check: |w, p| {
             modal_form(p)
                 && ((p.from.saturating_sub(1)..p.start).any(|j| w.in_list(j, w.lex.embedding_words))
-                    || p.start > 0 && w.in_list(p.start - 1, w.lex.modal_pronoun_subjects))
+                    || p.start > 0
+                        && w.in_list(p.start - 1, w.lex.modal_pronoun_subjects)
+                        && !deontic_must(w, p))
         },
     },
     ModalVeto {
@@ -428,10 +441,11 @@ pub(super) const VETOES: &[ModalVeto] = &[
             "modal-judgement",
             "a judgement or a personal necessity: \"That should be enough\", \"I have to thank\"",
             &["I have to thank my family.", "This is a test. This really must be enough."],
-            &["We have to thank the volunteers."],
+            &["We have to thank the volunteers.", "It must end now."],
         ),
         check: |w, p| {
             modal_form(p)
+                && !deontic_must(w, p)
                 && p.subject.is_some_and(|(a, b)| {
                     let head = w.lower[b - 1];
                     b - a == 1 && head == "i" || w.lex.judgement_heads.contains(&head)

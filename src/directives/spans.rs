@@ -76,15 +76,17 @@ pub(super) fn find_to(w: &Words, a: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// A name in apposition between commas from token `j`: "urging the telecoms regulator,
-/// Ofcom, to": the "to" after it.
+/// A name in apposition or an aside between commas from token `j`: "urging the telecoms
+/// regulator, Ofcom, to", "let me ask you, as I close, to": the "to" after it.
 fn appositive(w: &Words, j: usize) -> Option<usize> {
     if w.gap_before(j).trim() != "," {
         return None;
     }
     let end = (j + 1..(j + 5).min(w.len())).find(|&k| w.breaks(k))?;
     let name = (j..end).all(|k| w.toks[k].has(CAPITALIZED));
-    (name && w.gap_before(end).trim() == "," && w.is(end, "to")).then_some(end)
+    // "let me ask you, as I close, to lift": an aside between commas.
+    let aside = w.in_list(j, w.lex.aside_openers);
+    ((name || aside) && w.gap_before(end).trim() == "," && w.is(end, "to")).then_some(end)
 }
 
 /// Whether the addressee of "X to do" may hold token `j` (past its first word).

@@ -405,6 +405,18 @@ fn own_subject(l: &mut Ladder, i: usize, _: &CueWord) -> Option<Found> {
     if operative_verb(w, i) {
         return Some(Found::Speaker("own-subject", None));
     }
+    // "So let me ask you to ...": the speaker asks ("me" is the one who speaks).
+    if i >= 2 && w.is(i - 2, "let") && w.is(i - 1, "me") {
+        let p = w.part(i - 1, i);
+        let name = w.lex.first_person.first().map_or("I", |n| n).to_uppercase();
+        let me = Speaker {
+            name,
+            text: p.text,
+            start: p.start,
+            end: p.end,
+        };
+        return Some(Found::Speaker("own-subject", Some(me)));
+    }
     let (id, own) = match governing_verb(w, i) {
         Some(g) => match controller(w, g, i - 1) {
             Some((a, b)) => ("object-controller", noun_phrase(w, a, b, l.memory)),

@@ -520,7 +520,10 @@ pub(super) const BUILDERS: &[Builder] = &[
         rule: rule(
             "addressed-to",
             "an addressee and an infinitive: \"urged X to do\", \"called on X to do\"",
-            &["Xi urged trade unions to organize skills competitions."],
+            &[
+                "Xi urged trade unions to organize skills competitions.",
+                "So let me ask you, as I close, to lift your eyes beyond the dangers of today.",
+            ],
             &["Xi urged calm."],
         ),
         class: CueClass::Addressed,

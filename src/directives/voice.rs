@@ -10,7 +10,9 @@
 //!   dropped.
 //! - A few **imperatives** in the text's own voice, in a text that neither gives
 //!   instructions (a tenth of its sentences) nor speaks as "I" or "we", are a page footer or
-//!   an aside ("Follow her on Twitter", "Consider the case of ..."), and are dropped.
+//!   an aside ("Follow her on Twitter", "Consider the case of ..."), and are dropped; but not
+//!   in a numbered list ("1. For security reasons, do not share ..."): a numbered clause is
+//!   one of the text's rules.
 //! - Everything else (a statement, a speech, an advisory, a policy, minutes, an email) keeps
 //!   its own asks: the text's own voice is exactly who makes them.
 
@@ -51,6 +53,8 @@ pub(super) struct TextVoice {
     pub turns: usize,
     /// Sentences with a verb of saying ("said", "told"): a report says who said what.
     pub saying: usize,
+    /// The sentences (indices, ascending) that open with a list item's number or letter.
+    pub numbered: Vec<usize>,
 }
 
 impl TextVoice {
@@ -93,6 +97,7 @@ impl TextVoice {
     /// one; an operative clause gets the issuer as its speaker.
     pub fn settle(&self, out: &mut Vec<Directive>, events: usize) {
         let own = |d: &Directive, k| d.kind == k && d.speaker.is_none();
+        let numbered = |d: &Directive| self.numbered.binary_search(&d.sentence).is_ok();
         let speech = self.first_person as f64 >= SPEECH_SHARE * self.sentences as f64;
         // "Users will report ... when asked by staff": a policy's rules name people, but no
         // one in it says anything.
@@ -121,7 +126,7 @@ impl TextVoice {
             ];
             let prose_item = d.rule == super::label::ACTION_ITEM_TO_PROSE;
             !(report && commentary.iter().any(|&k| own(d, k))
-                || !instructions && own(d, DirectiveKind::Imperative)
+                || !instructions && own(d, DirectiveKind::Imperative) && !numbered(d)
                 || prose_item && !self.transcript())
         });
         if let Some(issuer) = &self.issuer {

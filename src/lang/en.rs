@@ -1698,6 +1698,12 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     modal_negations: &["not", "never"],
     modal_phrases: &[&["to", "do", "with"]],
     modal_pronoun_subjects: &["that", "this", "it", "there"],
+    deontic_must: ("must", &["this", "it"]),
+    aside_openers: &["as", "if", "when", "while", "once", "again", "please"],
+    epistemic_verbs: &[
+        "be", "been", "have", "feel", "seem", "look", "sound", "mean", "know", "think", "appear",
+        "realise", "realize", "hurt", "wonder", "come",
+    ],
     modals: &[
         "can", "could", "may", "might", "must", "shall", "should", "will", "would",
     ],
@@ -2385,9 +2391,12 @@ const IMPERATIVE: super::ImperativeWords = super::ImperativeWords {
         "video",
         "photos",
         "gallery",
+        "story",
+        "stories",
     ],
     reference_verbs: &["see", "cf", "compare"],
     reference_places: &[
+        "also",
         "resolution",
         "resolutions",
         "section",

@@ -191,6 +191,13 @@ pub(crate) struct Lexicon {
     pub modal_phrases: &'static [&'static [&'static str]],
     /// Pronouns right before a modal that make it no ask: "that should", "it must".
     pub modal_pronoun_subjects: &'static [&'static str],
+    /// The modal and the pronouns with which it still asks, unless an epistemic verb
+    /// follows: "All this must stop.", "It must end." (not "It must be hard").
+    pub deontic_must: (&'static str, &'static [&'static str]),
+    /// Words that open an aside between an addressee and its "to": "ask you, as I close, to".
+    pub aside_openers: &'static [&'static str],
+    /// Verbs after "must" that make it a guess, not an ask: "it must be", "this must mean".
+    pub epistemic_verbs: &'static [&'static str],
     /// Modal verbs.
     pub modals: &'static [&'static str],
     /// Lowercase words inside a name: "Bank of England", "Ursula von der Leyen".
