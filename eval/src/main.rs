@@ -766,6 +766,9 @@ fn directive_task(
     let mut right_part = 0usize;
     // By the rule that made each directive and the sieve that found its speaker.
     let mut rules: BTreeMap<String, RuleCounts> = BTreeMap::new();
+    // The same counts by kind: PolNeAR labels attributions, so imperatives, rules and
+    // indirect requests (true or not) rarely have a gold cue in their sentence.
+    let mut kinds: BTreeMap<String, RuleCounts> = BTreeMap::new();
     let mut sieves: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for doc in &docs {
         let text = doc["text"].as_str().unwrap_or("");
@@ -872,6 +875,11 @@ fn directive_task(
             r.reported += 1;
             r.right += usize::from(!inside.is_empty());
             r.strict += usize::from(inside.iter().any(|x| *x));
+            let k = kinds
+                .entry(format!("{:?}", full.kind).to_lowercase())
+                .or_default();
+            k.reported += 1;
+            k.right += usize::from(!inside.is_empty());
             right_part += usize::from(parts.iter().any(|&(a, b)| a < d.1 && d.0 < b));
             if dump.is_some() {
                 let line = json!({"id": doc_id, "right": !inside.is_empty(),
@@ -927,6 +935,14 @@ fn directive_task(
         "  precision (any part: source, cue or content in the sentence)  {:.3}  ({right_part}/{reported})",
         ratio(right_part, reported)
     );
+    out!("  by kind (reported; precision any attribution):");
+    for (kind, k) in &kinds {
+        out!(
+            "    {kind:<24} {:>5}  {:.3}",
+            k.reported,
+            ratio(k.right, k.reported)
+        );
+    }
     out!("  by cue rule (reported; precision any attribution / directive verbs; gold found):");
     let mut by_rule: Vec<(&String, &RuleCounts)> = rules.iter().collect();
     by_rule.sort_by_key(|(id, r)| (std::cmp::Reverse(r.reported + r.found), (*id).clone()));
@@ -953,12 +969,19 @@ fn directive_task(
         })
         .collect::<serde_json::Map<String, Value>>()
         .into();
+    let kinds_json: Value = (kinds.iter())
+        .map(|(kind, k)| {
+            let v = json!({"reported": k.reported, "precision": ratio(k.right, k.reported)});
+            (kind.clone(), v)
+        })
+        .collect::<serde_json::Map<String, Value>>()
+        .into();
     let sieves_json: Value = (sieves.iter())
         .map(|(id, (n, ok))| (id.clone(), json!({"gold": n, "speaker": ratio(*ok, *n)})))
         .collect::<serde_json::Map<String, Value>>()
         .into();
     Ok(json!({
-        "rules": rules_json, "sieves": sieves_json,
+        "rules": rules_json, "kinds": kinds_json, "sieves": sieves_json,
         "task": "directives", "file": file.display().to_string(), "documents": docs.len(),
         "gold_file": gold_file.map(|g| g.display().to_string()),
         "gold": gold_total, "recall": recall, "speaker": speaker,

@@ -427,7 +427,12 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
         rule: rule(
             "imperative-formula",
             "a formula that asks nothing: \"thank you\", \"see you\", \"please find attached\"",
-            &["See you on Monday.", "Please find attached the minutes."],
+            &[
+                "See you on Monday.",
+                "Please find attached the minutes.",
+                "Let's be clear.",
+                "Back in 2008, the economy was in the emergency room.",
+            ],
             &["See the guide for details."],
         ),
         check: |w, p| {
@@ -453,16 +458,31 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
     ImperativeVeto {
         rule: rule(
             "imperative-label",
-            "a word, then a date or number, then a colon is a dated label: \"Update 2023-12-20: now live\"",
-            &["Update 2023-12-20: now live at DSF Individual Membership FAQ."],
+            "a word alone, or a word and a date or number, before a colon is a label: \"Answer: A boy.\", \"Update 2023-12-20: now live\"",
+            &["Update 2023-12-20: now live at DSF Individual Membership FAQ.", "Answer: A boy."],
             &["Update your browser: the old one is unsafe.", "Update 2 servers today."],
         ),
         check: |w, p| {
             let colon_after = |k: usize| w.gap_before(k + 1).trim_start().starts_with(':');
-            (p.verb + 1..w.len().min(p.verb + 5))
-                .take_while(|&k| w.has(k, NUMERIC))
-                .last()
-                .is_some_and(colon_after)
+            let first = usize::from(after_list_marker(w));
+            let alone = p.start == p.verb && p.verb == first && colon_after(p.verb);
+            alone
+                || (p.verb + 1..w.len().min(p.verb + 5))
+                    .take_while(|&k| w.has(k, NUMERIC))
+                    .last()
+                    .is_some_and(colon_after)
+        },
+    },
+    ImperativeVeto {
+        rule: rule(
+            "imperative-repetition",
+            "a word, \"after\" or \"upon\", the same word: a noun repeated (\"Lie after lie\")",
+            &["Lie after lie after lie."],
+            &["Look after your neighbours."],
+        ),
+        check: |w, p| {
+            let n = p.verb + 1;
+            n + 1 < w.len() && w.in_list(n, w.lex.imperative.repetition_links) && w.lower[n + 1] == w.lower[p.verb]
         },
     },
     ImperativeVeto {

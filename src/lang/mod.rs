@@ -102,6 +102,8 @@ pub(crate) struct ImperativeWords {
     pub object_starts: &'static [&'static str],
     /// Past forms the table lists as verbs but that are no base form: "met", "took".
     pub irregular_pasts: &'static [&'static str],
+    /// Words between a repeated noun: "lie after lie", "wave upon wave".
+    pub repetition_links: &'static [&'static str],
     /// Verbs that never open an imperative: modals and auxiliaries ("will", "can", "do").
     pub never: &'static [&'static str],
     /// Formulas that look like an imperative but ask nothing: "thank you", "see you",
