@@ -49,7 +49,13 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
 /// link ("Stay cool", "Report issues here: https://..."; not "## Report a vulnerability",
 /// "[Pull request](...)", "Getting Started", "Install").
 pub(super) fn instruction_line(w: &Words, line: &str) -> bool {
-    if w.len() < 2 || w.title_case || line.trim_start().starts_with(['#', '[']) {
+    // Sentence case: "beg you to consider ..." is a line of a wrapped paragraph.
+    let capital = line
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if w.len() < 2 || w.title_case || !capital || line.trim_start().starts_with(['#', '[']) {
         return false;
     }
     // "Boil water advisory": a verb and two nouns name a thing.
@@ -213,10 +219,19 @@ fn bare_object(w: &Words, n: usize) -> bool {
             || w.in_list(k, w.lex.imperative.irregular_pasts)
             || w.has(k, VERB) && w.lower[k].ends_with('s')
     };
+    // "Email contact links and up to date information can be found", "empty bottles, cloaks
+    // and overshoes were lying": a "be" or a modal later in the sentence with no subject of
+    // its own between ("Check cpsc.gov to see if it is ..." has one).
+    let subject =
+        |k: usize| w.class(k, crate::flags::DETERMINERS) || w.in_list(k, w.lex.personal_pronouns);
+    let predicate = (n + 1..w.len())
+        .take_while(|&k| !subject(k))
+        .any(|k| is_be(w, k) || w.in_list(k, w.lex.modals));
     n < w.len()
         && !w.breaks(n)
         && (lexical(n) || w.has(n, ADVERB))
         && !verb_form(n)
+        && !predicate
         && !(n + 1..w.len())
             .take_while(|&k| !ends_clause(k))
             .any(finite)
@@ -372,6 +387,7 @@ pub(super) const CUES: &[ImperativeCue] = &[
                 "Boil water advisories usually include the advice below.",
                 "Attempt blocked.",
                 "Work often goes unpaid.",
+                "Email contact links and up to date contact information can be found at the site.",
                 "Support staff are ready to help.",
             ],
         ),

@@ -212,6 +212,10 @@ fn deontic_must(w: &Words, p: &Proposal) -> bool {
         && w.in_list(p.start - 1, pronouns)
         && !w.in_list(p.action, w.lex.epistemic_verbs)
         && !is_be(w, p.action)
+        // "it must inevitably come about", "it must evidently be": a guess.
+        && p.action == p.end
+        && !w.has(p.action, ADVERB)
+        && !ly_adverb(w.lower[p.action])
 }
 
 /// "if X should", "no need to", "does not have to": a condition or a negation before it (an

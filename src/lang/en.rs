@@ -1702,7 +1702,7 @@ pub(crate) const LEXICON: Lexicon = Lexicon {
     aside_openers: &["as", "if", "when", "while", "once", "again", "please"],
     epistemic_verbs: &[
         "be", "been", "have", "feel", "seem", "look", "sound", "mean", "know", "think", "appear",
-        "realise", "realize", "hurt", "wonder", "come",
+        "realise", "realize", "hurt", "wonder", "come", "exist", "happen", "needs", "seem",
     ],
     modals: &[
         "can", "could", "may", "might", "must", "shall", "should", "will", "would",
