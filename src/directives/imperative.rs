@@ -50,12 +50,8 @@ pub(super) fn cue(w: &Words, i: usize) -> Result<Cue, Option<&'static str>> {
 /// "[Pull request](...)", "Getting Started", "Install").
 pub(super) fn instruction_line(w: &Words, line: &str) -> bool {
     // Sentence case: "beg you to consider ..." is a line of a wrapped paragraph.
-    let capital = line
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    if w.len() < 2 || w.title_case || !capital || line.trim_start().starts_with(['#', '[']) {
+    let capital = w.len() >= 2 && w.toks[0].has(CAPITALIZED);
+    if !capital || w.title_case || line.trim_start().starts_with(['#', '[']) {
         return false;
     }
     // "Boil water advisory": a verb and two nouns name a thing.

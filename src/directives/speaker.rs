@@ -408,7 +408,12 @@ fn own_subject(l: &mut Ladder, i: usize, _: &CueWord) -> Option<Found> {
     // "So let me ask you to ...": the speaker asks ("me" is the one who speaks).
     if i >= 2 && w.is(i - 2, "let") && w.is(i - 1, "me") {
         let p = w.part(i - 1, i);
-        let name = w.lex.first_person.first().map_or("I", |n| n).to_uppercase();
+        let name = w
+            .lex
+            .first_person
+            .first()
+            .map_or("I", |n| n)
+            .to_ascii_uppercase();
         let me = Speaker {
             name,
             text: p.text,
