@@ -110,11 +110,14 @@ pub(super) fn after_list_marker(w: &Words) -> bool {
     (gap.starts_with(". ") && number) || (gap.starts_with(") ") && first.len() <= 4)
 }
 
-/// An adverb in -ly: "Regularly check on friends".
+/// An adverb in -ly at token `k`: "Regularly check on friends" ([`super::spans::ly_adverb`]).
 fn ly_adverb(w: &Words, k: usize) -> bool {
-    w.lower
-        .get(k)
-        .is_some_and(|l| l.len() > 4 && l.ends_with("ly"))
+    w.lower.get(k).is_some_and(|l| super::spans::ly_adverb(l))
+}
+
+/// An adverb at token `k`: one of the tag table's or one in -ly ("often", "usually").
+fn adverb(w: &Words, k: usize) -> bool {
+    k < w.len() && (w.has(k, ADVERB) || ly_adverb(w, k))
 }
 
 /// The tokens of a negation ("do not", "don't", "never") starting at `i`: its length.
@@ -186,7 +189,6 @@ fn content_word(w: &Words, k: usize) -> bool {
 /// clause of its own ("to", "if", "that", "when").
 fn bare_object(w: &Words, n: usize) -> bool {
     let lexical = |k: usize| content_word(w, k);
-    let adverb = |k: usize| w.has(k, ADVERB) || ly_adverb(w, k);
     let ends_clause = |k: usize| {
         w.breaks(k)
             || w.is(k, "to")
@@ -204,7 +206,7 @@ fn bare_object(w: &Words, n: usize) -> bool {
             || w.in_list(k, w.lex.imperative.irregular_pasts)
             // "Water levels rise", "Boil water advisories usually include": a verb after a
             // noun (an adverb between).
-            || w.has(k, VERB) && (lexical(k - 1) || k >= 2 && adverb(k - 1) && lexical(k - 2))
+            || w.has(k, VERB) && (lexical(k - 1) || k >= 2 && adverb(w, k - 1) && lexical(k - 2))
     };
     // A verb in its base form after the opening word is its object ("Answer hate with
     // love"): a bare singular noun is no subject ("Water levels rise" has a plural).
@@ -542,11 +544,10 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
             let noun = |k: usize| k < w.len() && content_word(w, k) && !w.has(k, VERB) && !w.breaks(k);
             let head = n + 1;
             let verb_at = |k: usize| k < w.len() && w.has(k, VERB) && !inflected(w.lower[k]);
-            let adverb = |k: usize| k < w.len() && (w.has(k, ADVERB) || ly_adverb(w, k));
             let compound_subject = noun(n)
                 && noun(head)
                 && w.lower[head].ends_with('s')
-                && (verb_at(head + 1) || adverb(head + 1) && verb_at(head + 2));
+                && (verb_at(head + 1) || adverb(w, head + 1) && verb_at(head + 2));
             name || of || compound_subject
                 || w.lower[n].ends_with("'s")
                 || is_be(w, n)
