@@ -287,7 +287,7 @@ fn candidates(
     let mut covered = vec![false; tokens.tokens.len()];
     // Whether each stem occurs once in the text (long texts only).
     let once: Vec<bool> = if tokens.tokens.len() >= LONG_TEXT_TOKENS {
-        let mut seen = vec![0u8; tokens.vocab.stems.len()];
+        let mut seen = vec![0u8; tokens.vocab.stem_count()];
         for t in &tokens.tokens {
             let c = &mut seen[t.stem as usize];
             *c = c.saturating_add(1);
@@ -355,7 +355,7 @@ fn rank(
     keep: usize,
 ) -> Vec<Scored> {
     let salience = stem_salience(tokens);
-    let salience = |stem: u32| salience.get(&stem).copied().unwrap_or(0.0);
+    let salience = |stem: u32| salience.get(stem as usize).copied().unwrap_or(0.0);
     let max_count = candidates.values().map(|c| c.count).max().unwrap_or(1) as f64;
     let mut scored: Vec<Scored> = candidates
         .iter()
@@ -414,32 +414,42 @@ fn relative(score: f64, best: f64) -> f64 {
     }
 }
 
-/// Salience of each stem: frequency, first position and length.
-fn stem_salience(tokens: &Tokens) -> HashMap<u32, f64> {
-    let mut stem_tf: HashMap<u32, (usize, u32)> = HashMap::default();
+/// Salience of each stem (by stem id; 0 for stop words and numbers): frequency, first
+/// position and length. Dense vectors by stem id, not maps: a text of many distinct words
+/// keeps 8 bytes per stem.
+fn stem_salience(tokens: &Tokens) -> Vec<f64> {
+    // (occurrences, first sentence) by stem id.
+    let mut stem_tf: Vec<(u32, u32)> = vec![(0, 0); tokens.vocab.stem_count()];
     for (si, range) in tokens.ranges.iter().enumerate() {
         for t in &tokens.tokens[range.clone()] {
             if !t.flags.has(STOP | NUMERIC) {
-                let e = stem_tf.entry(t.stem).or_insert((0, si as u32));
-                e.0 += 1;
+                let e = &mut stem_tf[t.stem as usize];
+                if e.0 == 0 {
+                    e.1 = si as u32;
+                }
+                e.0 = e.0.saturating_add(1);
             }
         }
     }
     let sentences = tokens.ranges.len().max(1) as f64;
-    let max_tf = stem_tf.values().map(|v| v.0).max().unwrap_or(1) as f64;
-    stem_tf
+    let max_tf = stem_tf
         .iter()
-        .map(|(&stem, &(tf, first))| {
+        .map(|v| v.0)
+        .max()
+        .filter(|&m| m > 0)
+        .unwrap_or(1) as f64;
+    (stem_tf.iter().enumerate())
+        .map(|(stem, &(tf, first))| {
+            if tf == 0 {
+                return 0.0;
+            }
             // From 2 in the first sentence to 1.5 in the last.
             let early = 1.0 + 1.0 / (1.0 + POSITION_DECAY * f64::from(first) / sentences);
             // Longer words are rarer and more specific (Zipf's law of abbreviation): a
             // stand-in for a corpus's document frequency that needs no word list.
-            let chars = tokens.vocab.stems[stem as usize]
-                .chars()
-                .count()
-                .clamp(1, SPECIFIC_CHARS) as f64;
-            let s = (tf as f64 / max_tf).sqrt() * early * chars * chars.sqrt();
-            (stem, s)
+            let chars =
+                (tokens.vocab.stem(stem as u32).chars().count()).clamp(1, SPECIFIC_CHARS) as f64;
+            (f64::from(tf) / max_tf).sqrt() * early * chars * chars.sqrt()
         })
         .collect()
 }

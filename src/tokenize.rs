@@ -1,6 +1,5 @@
 //! Words with spans, case-folded, with a stop-word flag and a stem, interned to ids.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -15,9 +14,9 @@ pub(crate) struct Token {
     /// Byte span in the text.
     pub start: usize,
     pub end: usize,
-    /// Id of the lowercase form in [`Vocab::words`].
+    /// Id of the lowercase form ([`Vocab::word`]).
     pub word: u32,
-    /// Id of the stem in [`Vocab::stems`].
+    /// Id of the stem ([`Vocab::stem`]).
     pub stem: u32,
     /// Bit set of `STOP`, `CAPITALIZED`, ...
     pub flags: Flags,
@@ -29,44 +28,129 @@ impl Token {
     }
 }
 
+/// Distinct strings, each stored once in one buffer and numbered in the order first seen:
+/// an open-addressing table (linear probing, at most three quarters full) of ids, each with
+/// 32 bits of its string's hash so that a probe reads the string only when they agree. A
+/// text of 400,000 distinct words keeps about 20 bytes per word beyond the word itself,
+/// where a map of `String` keys plus a list of the same `String`s kept about 130.
+#[derive(Default)]
+pub(crate) struct Interner {
+    /// Every string, one after the other.
+    text: String,
+    /// The byte range of each id's string in `text`.
+    spans: Vec<(u32, u32)>,
+    /// (id, hash tag) by slot; the id `u32::MAX` marks an empty slot. The length is 0 or a
+    /// power of two.
+    slots: Vec<(u32, u32)>,
+}
+
+impl Interner {
+    /// How many distinct strings there are.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The string of an id.
+    pub fn get(&self, id: u32) -> &str {
+        let (a, b) = self.spans[id as usize];
+        &self.text[a as usize..b as usize]
+    }
+
+    fn hash(s: &str) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        s.hash(&mut h);
+        h.finish()
+    }
+
+    /// The slot of a string of hash `h`: where its id is, or the empty slot where it would
+    /// go. The first slot comes from the hash's high bits (a multiplicative hash mixes its
+    /// low bits least), the tag from its low 32.
+    fn slot(&self, s: &str, h: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let bits = self.slots.len().trailing_zeros();
+        let tag = h as u32;
+        let mut k = (h >> (64 - bits)) as usize;
+        loop {
+            let (id, t) = self.slots[k];
+            if id == u32::MAX || t == tag && self.get(id) == s {
+                return k;
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    /// The id of `s`, if it was interned.
+    pub fn find(&self, s: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        Some(self.slots[self.slot(s, Self::hash(s))].0).filter(|&id| id != u32::MAX)
+    }
+
+    /// The id of `s`, a new one if it is new (then `true`).
+    pub fn intern(&mut self, s: &str) -> (u32, bool) {
+        if let Some(id) = self.find(s) {
+            return (id, false);
+        }
+        if (self.spans.len() + 1) * 4 > self.slots.len() * 3 {
+            self.grow();
+        }
+        let id = self.spans.len() as u32;
+        let a = self.text.len() as u32;
+        self.text.push_str(s);
+        self.spans.push((a, self.text.len() as u32));
+        let h = Self::hash(s);
+        let k = self.slot(s, h);
+        self.slots[k] = (id, h as u32);
+        (id, true)
+    }
+
+    /// Gives back the unused capacity of the strings and spans.
+    fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.spans.shrink_to_fit();
+    }
+
+    /// Doubles the table and puts every id back.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        self.slots = vec![(u32::MAX, 0); size];
+        for id in 0..self.spans.len() as u32 {
+            let s = self.get(id);
+            let h = Self::hash(s);
+            let k = self.slot(s, h);
+            self.slots[k] = (id, h as u32);
+        }
+    }
+}
+
 /// Distinct lowercase words and stems of one text.
 #[derive(Default)]
 pub(crate) struct Vocab {
-    word_ids: HashMap<String, u32>,
-    /// Lowercase form (curly apostrophes made straight) by word id.
-    pub words: Vec<String>,
+    /// Lowercase forms (curly apostrophes made straight) by word id.
+    words: Interner,
     /// Stem id by word id.
     word_stem: Vec<u32>,
     /// Flags that depend only on the word (STOP, NUMERIC, WEAK, VERB, ...) by word id.
     word_flags: Vec<Flags>,
     /// Word classes of the lexicon by word id.
     word_class: Vec<WordClass>,
-    stem_ids: HashMap<String, u32>,
-    /// Stem text by stem id.
-    pub stems: Vec<String>,
+    /// Stem texts by stem id.
+    stems: Interner,
 }
 
 impl Vocab {
     fn intern(&mut self, lower: &str, lang: &Language) -> (u32, u32, Flags) {
-        if let Some(&id) = self.word_ids.get(lower) {
+        if let Some(id) = self.words.find(lower) {
             let i = id as usize;
             return (id, self.word_stem[i], self.word_flags[i]);
         }
-        let id = self.words.len() as u32;
         let bare = (lang.possessive)
             .and_then(|p| lower.strip_suffix(p))
             .filter(|b| !b.is_empty())
             .unwrap_or(lower);
-        let stem_text = lang.stem(bare).into_owned();
-        let stem = match self.stem_ids.get(&stem_text) {
-            Some(&s) => s,
-            None => {
-                let s = self.stems.len() as u32;
-                self.stem_ids.insert(stem_text.clone(), s);
-                self.stems.push(stem_text);
-                s
-            }
-        };
+        let (stem, _) = self.stems.intern(&lang.stem(bare));
         let mut flags = Flags::NONE;
         if lang.stop_words.contains(lower)
             || lang.stop_words.contains(bare)
@@ -95,13 +179,20 @@ impl Vocab {
         if !flags.has(NUMERIC) {
             flags |= lang.part_of_speech(bare);
         }
-        let owned = lower.to_string();
-        self.words.push(owned.clone());
-        self.word_ids.insert(owned, id);
+        let (id, _) = self.words.intern(lower);
         self.word_stem.push(stem);
         self.word_flags.push(flags);
         self.word_class.push(lang.word_class(lower));
         (id, stem, flags)
+    }
+
+    /// Gives back the capacity the vectors left unused while they grew.
+    fn shrink_to_fit(&mut self) {
+        self.words.shrink_to_fit();
+        self.stems.shrink_to_fit();
+        self.word_stem.shrink_to_fit();
+        self.word_flags.shrink_to_fit();
+        self.word_class.shrink_to_fit();
     }
 
     /// Word classes of a word id.
@@ -111,7 +202,17 @@ impl Vocab {
 
     /// Lowercase form of a word id.
     pub fn word(&self, id: u32) -> &str {
-        &self.words[id as usize]
+        self.words.get(id)
+    }
+
+    /// Stem text of a stem id.
+    pub fn stem(&self, id: u32) -> &str {
+        self.stems.get(id)
+    }
+
+    /// How many distinct stems the text has.
+    pub fn stem_count(&self) -> usize {
+        self.stems.len()
     }
 }
 
@@ -250,6 +351,9 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
         }
         ranges.push(first..tokens.len());
     }
+    // The vectors grew by doubling: give back what a long text left unused.
+    tokens.shrink_to_fit();
+    vocab.shrink_to_fit();
     Tokens {
         tokens,
         ranges,
@@ -271,13 +375,7 @@ mod tests {
         let got: Vec<(&str, &str, bool)> = t
             .tokens
             .iter()
-            .map(|k| {
-                (
-                    t.vocab.word(k.word),
-                    t.vocab.stems[k.stem as usize].as_str(),
-                    k.has(STOP),
-                )
-            })
+            .map(|k| (t.vocab.word(k.word), t.vocab.stem(k.stem), k.has(STOP)))
             .collect();
         assert_eq!(got, expected);
     }
