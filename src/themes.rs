@@ -269,34 +269,26 @@ fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize, spacing: Spacing
     !(next_joined || name_goes_on || one_character || !can_end(t, word, j == 0, n == 0, spacing))
 }
 
-/// Every candidate phrase of at most `max_words` words with its occurrences, and which tokens
-/// lie inside a candidate of two or more words.
-///
-/// In a text of [`LONG_TEXT_TOKENS`] words or more, a phrase with a word that occurs only
-/// once in the text occurs once: after the first [`ONCE_KEPT`] of them (the earliest, which
-/// score best of their kind), such phrases are not stored, so a long text of distinct words
-/// (a word list, a table of codes) does not hold a candidate per word. The tokens they cover
-/// are still marked, so every other score is as before.
-fn candidates(
+/// One place a candidate phrase occurs.
+struct Place {
+    /// Words after the first (0 for a single word).
+    n: usize,
+    sentence: usize,
+    /// Its first and last token, indices into `Tokens::tokens`.
+    first: usize,
+    last: usize,
+    /// Whether it holds a stem that occurs once in the text (long texts only).
+    occurs_once: bool,
+}
+
+/// Walks every candidate phrase of the text, in text order.
+fn walk(
     tokens: &Tokens,
     max_words: usize,
     spacing: Spacing,
-) -> (HashMap<Key, Candidate>, Occurrences, Vec<bool>) {
-    let mut map: HashMap<Key, Candidate> = HashMap::default();
-    let mut occurrences = Occurrences::default();
-    let mut covered = vec![false; tokens.tokens.len()];
-    // Whether each stem occurs once in the text (long texts only).
-    let once: Vec<bool> = if tokens.tokens.len() >= LONG_TEXT_TOKENS {
-        let mut seen = vec![0u8; tokens.vocab.stem_count()];
-        for t in &tokens.tokens {
-            let c = &mut seen[t.stem as usize];
-            *c = c.saturating_add(1);
-        }
-        seen.into_iter().map(|c| c == 1).collect()
-    } else {
-        Vec::new()
-    };
-    let mut once_kept = 0;
+    once: &[bool],
+    mut visit: impl FnMut(&Key, Place),
+) {
     for (si, range) in tokens.ranges.iter().enumerate() {
         let sent = &tokens.tokens[range.clone()];
         for i in 0..sent.len() {
@@ -312,31 +304,140 @@ fn candidates(
                 }
                 key[n] = sent[j].stem;
                 occurs_once |= once.get(sent[j].stem as usize) == Some(&true);
-                if !may_end(tokens, sent, j, n, spacing) {
-                    continue;
-                }
-                if occurs_once {
-                    if once_kept >= ONCE_KEPT {
-                        if n > 0 {
-                            covered[range.start + i..=range.start + j].fill(true);
-                        }
-                        continue;
-                    }
-                    once_kept += 1;
-                }
-                let c = map.entry(key).or_insert_with(|| Candidate {
-                    len: (n + 1) as u32,
-                    count: 0,
-                    head: 0,
-                    tail: 0,
-                });
-                occurrences.push(c, si as u32, (range.start + i) as u32);
-                if n > 0 {
-                    covered[range.start + i..=range.start + j].fill(true);
+                if may_end(tokens, sent, j, n, spacing) {
+                    let (first, last) = (range.start + i, range.start + j);
+                    let sentence = si;
+                    visit(
+                        &key,
+                        Place {
+                            n,
+                            sentence,
+                            first,
+                            last,
+                            occurs_once,
+                        },
+                    );
                 }
             }
         }
     }
+}
+
+/// Which phrases of a long text occur twice or more, as a Bloom-style sketch: two bit sets
+/// ("seen", "seen again") probed at two places by a hash of the phrase. It never calls a
+/// repeated phrase single; it takes a single one for repeated now and then (a few in a hundred
+/// of them at 16 bits a token), which only keeps a candidate that an exact count would drop.
+struct Repeats {
+    seen: Vec<u64>,
+    again: Vec<u64>,
+    mask: u64,
+}
+
+impl Repeats {
+    fn new(tokens: usize) -> Repeats {
+        let bits = (tokens.max(1) * 16).next_power_of_two();
+        Repeats {
+            seen: vec![0; bits / 64],
+            again: vec![0; bits / 64],
+            mask: bits as u64 - 1,
+        }
+    }
+
+    /// The two bit positions of a phrase (FxHash-style mixing of its stems).
+    fn slots(&self, key: &Key) -> [usize; 2] {
+        let mut h: u64 = 0;
+        for &stem in key.iter().take_while(|&&s| s != u32::MAX) {
+            h = (h.rotate_left(5) ^ u64::from(stem)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        h ^= h >> 29;
+        [(h & self.mask) as usize, ((h >> 32) & self.mask) as usize]
+    }
+
+    fn add(&mut self, key: &Key) {
+        for slot in self.slots(key) {
+            let (word, bit) = (slot / 64, 1u64 << (slot % 64));
+            if self.seen[word] & bit != 0 {
+                self.again[word] |= bit;
+            }
+            self.seen[word] |= bit;
+        }
+    }
+
+    fn repeated(&self, key: &Key) -> bool {
+        (self.slots(key).iter()).all(|&slot| self.again[slot / 64] & (1u64 << (slot % 64)) != 0)
+    }
+}
+
+/// Every candidate phrase (stem key -> occurrences); and which tokens some phrase of two
+/// words or more covers (a single word counts less where it is part of a longer candidate).
+///
+/// A long text (`LONG_TEXT_TOKENS` words or more) keeps at most `ONCE_KEPT` of its phrases
+/// that hold a word occurring once, and at most `ONCE_KEPT` of the other phrases that occur
+/// once (the first ones, in text order; a sketch tells them, [`Repeats`]): a phrase seen once
+/// in a book ranks nowhere near its key phrases, and a book's single phrases were most of
+/// the map (a 5 MB text of random words held 130 MB of candidates). The tokens a phrase not
+/// stored covers are still marked, so every other score is as before.
+fn candidates(
+    tokens: &Tokens,
+    max_words: usize,
+    spacing: Spacing,
+) -> (HashMap<Key, Candidate>, Occurrences, Vec<bool>) {
+    let mut map: HashMap<Key, Candidate> = HashMap::default();
+    let mut occurrences = Occurrences::default();
+    let mut covered = vec![false; tokens.tokens.len()];
+    let long = tokens.tokens.len() >= LONG_TEXT_TOKENS;
+    // Whether each stem occurs once in the text (long texts only).
+    let once: Vec<bool> = if long {
+        let mut seen = vec![0u8; tokens.vocab.stem_count()];
+        for t in &tokens.tokens {
+            let c = &mut seen[t.stem as usize];
+            *c = c.saturating_add(1);
+        }
+        seen.into_iter().map(|c| c == 1).collect()
+    } else {
+        Vec::new()
+    };
+    let repeats = long.then(|| {
+        let mut r = Repeats::new(tokens.tokens.len());
+        walk(tokens, max_words, spacing, &once, |key, _| r.add(key));
+        r
+    });
+    let (mut once_kept, mut single_kept) = (0, 0);
+    walk(tokens, max_words, spacing, &once, |key, at| {
+        let Place {
+            n,
+            sentence,
+            first,
+            last,
+            occurs_once,
+        } = at;
+        let budget = if occurs_once {
+            Some(&mut once_kept)
+        } else if repeats.as_ref().is_some_and(|r| !r.repeated(key)) {
+            Some(&mut single_kept)
+        } else {
+            None
+        };
+        if let Some(kept) = budget {
+            if *kept >= ONCE_KEPT {
+                if n > 0 {
+                    covered[first..=last].fill(true);
+                }
+                return;
+            }
+            *kept += 1;
+        }
+        let c = map.entry(*key).or_insert_with(|| Candidate {
+            len: (n + 1) as u32,
+            count: 0,
+            head: 0,
+            tail: 0,
+        });
+        occurrences.push(c, sentence as u32, first as u32);
+        if n > 0 {
+            covered[first..=last].fill(true);
+        }
+    });
     (map, occurrences, covered)
 }
 
@@ -590,6 +691,57 @@ mod tests {
 
     fn run(text: &str) -> (Vec<Keyphrase>, Vec<Theme>) {
         run_with(text, MAX_WORDS)
+    }
+
+    /// The sketch of repeated phrases: every phrase added twice is repeated, and most
+    /// phrases added once are not.
+    #[test]
+    fn repeats_never_call_a_repeated_phrase_single() {
+        let key = |k: u32| -> Key { [k, k / 3, u32::MAX, u32::MAX] };
+        let mut r = Repeats::new(10_000);
+        for k in 0..10_000 {
+            r.add(&key(k));
+        }
+        for k in 0..2_000 {
+            r.add(&key(k));
+        }
+        assert!((0..2_000).all(|k| r.repeated(&key(k))));
+        let false_repeats = (2_000..10_000).filter(|&k| r.repeated(&key(k))).count();
+        assert!(
+            false_repeats < 800,
+            "{false_repeats} of 8,000 singles taken for repeated"
+        );
+    }
+
+    /// A long text keeps its repeated phrases whatever its single ones: a phrase repeated in
+    /// the second half of 108,000 random words (of two syllables: each recurs, their pairs do
+    /// not), once the budget of single phrases is spent.
+    #[test]
+    fn a_long_text_keeps_repeated_phrases_among_many_single_ones() {
+        let mut seed = 7u64;
+        let mut word = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let (c, v) = (b"bcdfghjklmnpqrstvwxz", b"aeiou");
+            (0..2)
+                .flat_map(|k| {
+                    let x = (seed >> (20 + 8 * k)) as usize;
+                    [c[x % 20] as char, v[(x / 20) % 5] as char]
+                })
+                .collect::<String>()
+        };
+        let mut text = String::new();
+        for i in 0..12_000 {
+            let words: Vec<String> = (0..9).map(|_| word()).collect();
+            text.push_str(&words.join(" "));
+            if i >= 6_000 && i % 40 == 0 {
+                text.push_str(" and the glacier monitoring station");
+            }
+            text.push_str(". ");
+        }
+        let (phrases, _) = run(&text);
+        assert!(phrases
+            .iter()
+            .any(|p| p.text == "glacier monitoring station"));
     }
 
     fn run_with(text: &str, phrase_words: usize) -> (Vec<Keyphrase>, Vec<Theme>) {
