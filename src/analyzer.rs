@@ -110,7 +110,7 @@ impl Analyzer {
         if let (crate::Length::Words(budget), [only]) = (self.options.length(), &mut summary[..]) {
             if let Some(last) = tokens.of(only.index).get(budget.saturating_sub(1)) {
                 if summary_words > budget {
-                    only.end = last.end;
+                    only.end = last.end();
                     only.text = text[only.start..only.end].to_string();
                     only.cut = true;
                     summary_words = budget;

@@ -593,8 +593,8 @@ fn surface<'t>(
     let mut initial_forms: Vec<&'t str> = Vec::new();
     for (si, ti) in occurrences.take(SURFACE_SAMPLE) {
         let ti = ti as usize;
-        let start = tokens.tokens[ti].start;
-        let end = tokens.tokens[ti + len - 1].end;
+        let start = tokens.tokens[ti].start();
+        let end = tokens.tokens[ti + len - 1].end();
         let form = &text[start..end];
         if tokens.ranges[si as usize].start == ti {
             initial_forms.push(form);

@@ -11,9 +11,11 @@ use crate::segment::Segment;
 /// One word of the text.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
-    /// Byte span in the text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte span in the text, as u32 (a token takes 20 bytes, not 32: the token list is the
+    /// largest structure of a long text's analysis); read it with [`Token::start`] and
+    /// [`Token::end`]. A text is tokenized up to its first 4 GiB ([`tokenize`]).
+    lo: u32,
+    hi: u32,
     /// Id of the lowercase form ([`Vocab::word`]).
     pub word: u32,
     /// Id of the stem ([`Vocab::stem`]).
@@ -25,6 +27,16 @@ pub(crate) struct Token {
 impl Token {
     pub fn has(&self, flag: Flags) -> bool {
         self.flags.has(flag)
+    }
+    /// Byte offset of its first character.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.lo as usize
+    }
+    /// Byte offset just past its last character.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.hi as usize
     }
 }
 
@@ -285,7 +297,9 @@ fn abbreviation_dot(prev: &str, gap: &str) -> bool {
     initial || dotted || matches!(prev, "Jr" | "Sr")
 }
 
-/// Tokenizes every sentence.
+/// Tokenizes every sentence. Tokens are read in the first 4 GiB of a text (their offsets
+/// are u32): a sentence that ends past it has no tokens (it is still a sentence of the
+/// result, never in a summary).
 pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tokens {
     let mut vocab = Vocab::default();
     let mut tokens = Vec::with_capacity(text.len() / 6);
@@ -293,6 +307,10 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
     let mut lower = String::new();
     for seg in segments {
         let first = tokens.len();
+        if u32::try_from(seg.end).is_err() {
+            ranges.push(first..first);
+            continue;
+        }
         let sentence = &text[seg.start..seg.end];
         let mut prev_end: Option<usize> = None;
         let mut prev_start = 0;
@@ -342,8 +360,9 @@ pub(crate) fn tokenize(text: &str, segments: &[Segment], lang: &Language) -> Tok
             prev_end = Some(end);
             prev_start = start;
             tokens.push(Token {
-                start,
-                end,
+                // Both fit: `end <= seg.end <= u32::MAX`.
+                lo: start as u32,
+                hi: end as u32,
                 word: id,
                 stem,
                 flags,
@@ -420,7 +439,7 @@ mod tests {
         let text = "All-China unions, he said";
         let segs = segment(text, &lang);
         let t = tokenize(text, &segs, &lang);
-        let spans: Vec<&str> = t.tokens.iter().map(|k| &text[k.start..k.end]).collect();
+        let spans: Vec<&str> = t.tokens.iter().map(|k| &text[k.start()..k.end()]).collect();
         assert_eq!(spans, ["All", "China", "unions", "he", "said"]);
         assert!(t.tokens[1].has(JOINED));
         assert!(t.tokens[3].has(BREAK_BEFORE));
@@ -437,7 +456,7 @@ mod tests {
             .tokens
             .iter()
             .filter(|k| k.has(BREAK_BEFORE))
-            .map(|k| &text[k.start..k.end])
+            .map(|k| &text[k.start()..k.end()])
             .collect();
         // Only the comma breaks; "staff." ends the sentence, so "Then" opens the next.
         assert_eq!(breaks, ["Jr"]);

@@ -125,7 +125,7 @@ pub(super) fn find_cues(
                 Err(v) => v.map(|r| (r, false)),
             };
             if let Some((rule, made)) = rule {
-                let at = w.toks[i].start;
+                let at = w.toks[i].start();
                 t.push(Decision { at, rule, made });
             }
         }
@@ -136,7 +136,7 @@ pub(super) fn find_cues(
                 i = c.end.max(i + 1);
             }
             Ok(mut c) => {
-                let before = &w.text[w.start..w.toks[c.start].start];
+                let before = &w.text[w.start..w.toks[c.start].start()];
                 let curly_open = before.matches('“').count() > before.matches('”').count();
                 c.quoted = curly_open || before.matches('"').count() % 2 == 1;
                 if c.kind == DirectiveKind::Reported {

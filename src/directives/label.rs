@@ -123,7 +123,7 @@ pub(super) fn assigned_at(w: &Words, i: usize) -> bool {
 /// speaker's.
 pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool, label: Option<Label>) {
     if let Some(to) = to_item(w) {
-        let at = w.toks[to + 1].start;
+        let at = w.toks[to + 1].start();
         let made = |d: &Directive| d.kind == DirectiveKind::Imperative && d.cue.start == at;
         for d in found.iter_mut().filter(|d| made(d)) {
             d.kind = DirectiveKind::ActionItem;
@@ -144,7 +144,7 @@ pub(super) fn apply(w: &Words, found: &mut Vec<Directive>, item: bool, label: Op
         found.clear();
         return;
     }
-    let end_of = |k: usize| w.toks[k - 1].end;
+    let end_of = |k: usize| w.toks[k - 1].end();
     for d in found.iter_mut() {
         match l {
             Label::Step(end)

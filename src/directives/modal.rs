@@ -356,7 +356,7 @@ pub(super) const VETOES: &[ModalVeto] = &[
         // A list item may open with it, its subject left out: "- need to work out handling
         // of NaNs" (minutes).
         check: |w, p| {
-            let bullet = w.text[w.start..w.toks[0].start].contains(['-', '*', '•']);
+            let bullet = w.text[w.start..w.toks[0].start()].contains(['-', '*', '•']);
             p.form == Form::Need
                 && (p.start == 0 && !bullet || p.start > 0 && w.class(p.start - 1, DETERMINERS))
         },
@@ -494,7 +494,7 @@ pub(super) const VETOES: &[ModalVeto] = &[
         check: |w, p| {
             let n = w.len();
             modal_form(p)
-                && (w.text[w.toks[n - 1].end..w.end].contains('?') || w.toks[p.action].has(JOINED))
+                && (w.text[w.toks[n - 1].end()..w.end].contains('?') || w.toks[p.action].has(JOINED))
         },
     },
 ];

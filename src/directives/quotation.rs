@@ -121,7 +121,7 @@ impl Marks<'_, '_> {
     fn outside(&self, after: Option<usize>, before: Option<usize>) -> Option<Speaker> {
         (self.voices.iter())
             .filter(|v| {
-                let at = self.w.toks[v.verb].start;
+                let at = self.w.toks[v.verb].start();
                 after.is_none_or(|a| at > a) && before.is_none_or(|b| at < b)
             })
             .find_map(|v| v.speaker.clone().filter(|s| strong(self.w.lex, s)))

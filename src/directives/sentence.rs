@@ -31,7 +31,7 @@ pub(super) fn sentence(
     let voices = voices(w, &cues, memory, trace);
     // A question asks, it does not report an ask ("Who's demanding that Bloomberg run?"),
     // unless it is an indirect request ("Could you send it?").
-    let question = w.text[w.toks[w.len() - 1].end..w.end].contains('?');
+    let question = w.text[w.toks[w.len() - 1].end()..w.end].contains('?');
     let cues: Vec<Cue> = if question {
         cues.into_iter()
             .filter(|c| c.kind == DirectiveKind::Indirect)

@@ -70,7 +70,7 @@ pub(super) fn voices(
         let Some((id, found)) = found else {
             continue;
         };
-        let at = w.toks[i].start;
+        let at = w.toks[i].start();
         let made = matches!(found, Found::Speaker(..));
         if let Found::Speaker(sieve, speaker) = found {
             ladder.voices.push(Voice {

@@ -241,7 +241,7 @@ fn spaced(
                 continue;
             }
         }
-        let cue_span = (toks[i].start, toks[i + n - 1].end);
+        let cue_span = (toks[i].start(), toks[i + n - 1].end());
         let after = i + n;
         // "sont (également) invitées": the auxiliary's position.
         let passive = (i.saturating_sub(2)..i)
@@ -307,11 +307,11 @@ fn clause_subject(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize)
     let last = i.checked_sub(1)?;
     let mut first = last;
     while first > 0
-        && !text[toks[first - 1].end..toks[first].start].contains([',', ';', ':', '(', ')'])
+        && !text[toks[first - 1].end()..toks[first].start()].contains([',', ';', ':', '(', ')'])
     {
         first -= 1;
     }
-    (last + 1 - first <= 6).then(|| (toks[first].start, toks[last].end))
+    (last + 1 - first <= 6).then(|| (toks[first].start(), toks[last].end()))
 }
 
 /// After an ask: the addressee (the words up to a link word, when there are a few) and the
@@ -328,13 +328,13 @@ fn link(
     for k in after..end {
         let elided = k > 0
             && table.links.contains(&"d")
-            && text[..toks[k].start].ends_with(['\'', '’'])
-            && text[..toks[k].start]
+            && text[..toks[k].start()].ends_with(['\'', '’'])
+            && text[..toks[k].start()]
                 .trim_end_matches(['\'', '’'])
                 .ends_with(['d', 'D']);
         let is_link = table.links.contains(&words[k]) || particle == Some(words[k]);
         if is_link || elided {
-            let addressee = (k > after).then(|| (toks[after].start, toks[k - 1].end));
+            let addressee = (k > after).then(|| (toks[after].start(), toks[k - 1].end()));
             let addressee = addressee.map(|(s, e)| {
                 // "d'agir": the elided "d'" is no part of the addressee.
                 let a = text[s..e].trim_end_matches(['\'', '’']);
@@ -356,14 +356,14 @@ fn link(
 /// sentence's end), at most [`MAX_ACTION_WORDS`] words; `None` when it has no word.
 fn action_span(text: &str, seg: &Segment, toks: &[Token], from: usize) -> Option<(usize, usize)> {
     let first = toks.get(from)?;
-    let mut end = first.end;
+    let mut end = first.end();
     for t in toks[from..].iter().take(MAX_ACTION_WORDS).skip(1) {
-        if text[end..t.start].contains([';', ':', '»', '"', '“', '”']) {
+        if text[end..t.start()].contains([';', ':', '»', '"', '“', '”']) {
             break;
         }
-        end = t.end;
+        end = t.end();
     }
-    Some((first.start, end.min(seg.end)))
+    Some((first.start(), end.min(seg.end)))
 }
 
 /// The name nearest before token `i` (a run of capitalised words, not a function word), at
@@ -394,7 +394,7 @@ fn is_name(t: &Token) -> bool {
 /// "Bundeskanzler Olaf Scholz" is "Olaf Scholz").
 fn name_of(text: &str, toks: &[Token], first: usize, last: usize) -> Speaker {
     let first = first.max(last.saturating_sub(1));
-    speaker_of(text, (toks[first].start, toks[last].end))
+    speaker_of(text, (toks[first].start(), toks[last].end()))
 }
 
 /// The speaker named beside a reporting verb of the sentence: the name before it, or the

@@ -149,7 +149,7 @@ fn issuer(w: &Words) -> Option<Speaker> {
     if !(2..=6).contains(&n) || !w.is(0, "the") {
         return None;
     }
-    let tail = w.text[w.toks[n - 1].end..w.end].trim();
+    let tail = w.text[w.toks[n - 1].end()..w.end].trim();
     let named = (0..n).all(|k| w.has(k, crate::flags::CAPITALIZED));
     (tail == "," && named).then(|| {
         let p = w.part(0, n);

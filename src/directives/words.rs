@@ -129,12 +129,12 @@ impl<'a> Words<'a> {
         if i == 0 || i >= self.toks.len() {
             return "";
         }
-        &self.text[self.toks[i - 1].end..self.toks[i].start]
+        &self.text[self.toks[i - 1].end()..self.toks[i].start()]
     }
     /// The words `a..b` as a part of the text.
     pub fn part(&self, a: usize, b: usize) -> Part {
-        let start = self.toks[a].start;
-        let mut end = self.toks[b - 1].end;
+        let start = self.toks[a].start();
+        let mut end = self.toks[b - 1].end();
         // Close a bracket opened inside the part: "Rick Snyder (R)".
         let inside = &self.text[start..end];
         if inside.matches('(').count() > inside.matches(')').count()
