@@ -73,7 +73,7 @@ impl Analyzer {
         let tokens = tokenize::tokenize(text, &segments, lang);
         let word_counts: Vec<usize> = tokens.ranges.iter().map(|r| r.len()).collect();
 
-        let scores = score::score(text, &segments, &tokens, lang, self.options.length());
+        let mut scores = score::score(text, &segments, &tokens, lang, self.options.length());
         let order = score::ranking(&scores.scores);
         let chosen = score::select(
             &scores,
@@ -99,6 +99,7 @@ impl Analyzer {
         } else {
             Vec::new()
         };
+        scores.keep_rows(&chosen, text, &segments, &tokens, lang);
         let sentences = sentences(text, &segments, &word_counts, &scores.scores, &order);
         let mut summary: Vec<SummarySentence> = chosen
             .iter()
@@ -200,7 +201,9 @@ impl Analyzer {
 fn sentence_features(text: &str, lang: &Language) -> SentenceFeatures {
     let segments = segment::segment(text, lang);
     let tokens = tokenize::tokenize(text, &segments, lang);
-    let scores = score::score(text, &segments, &tokens, lang, crate::Length::Sentences(3));
+    let mut scores = score::score(text, &segments, &tokens, lang, crate::Length::Sentences(3));
+    let all: Vec<usize> = (0..segments.len()).collect();
+    scores.keep_rows(&all, text, &segments, &tokens, lang);
     SentenceFeatures {
         kind: scores.kind.name(),
         texts: segments
@@ -211,7 +214,7 @@ fn sentence_features(text: &str, lang: &Language) -> SentenceFeatures {
             .iter()
             .map(|s| s.kind != crate::analysis::SentenceKind::Heading)
             .collect(),
-        rows: scores.rows.iter().map(|r| r.to_vec()).collect(),
+        rows: all.iter().map(|&i| scores.row(i).to_vec()).collect(),
     }
 }
 

@@ -182,7 +182,7 @@ pub(crate) struct Inputs<'a> {
     pub segments: &'a [Segment],
     pub tokens: &'a Tokens,
     pub lang: &'a Language,
-    pub stems_of: &'a [Vec<u32>],
+    pub stems_of: &'a super::Stems,
     pub centrality: &'a [f64],
     /// How often each content stem occurs in the text.
     /// Occurrences of each content stem, by stem id (0 for other stems).
@@ -238,28 +238,42 @@ fn share(sentence: &[u32], of: &[u32]) -> f64 {
     shared as f64 / of.len() as f64
 }
 
-/// What [`rows`] reads of a text.
+/// What [`rows`] reads of a text besides the rows.
 pub(crate) struct Read {
-    /// Every sentence's row (zeros for a heading).
-    pub rows: Vec<Row>,
     pub kind: TextKind,
-    /// Body sentences (not headings).
-    pub body: usize,
     /// Content words of the headline and of the first body sentence.
     pub headline_words: usize,
     pub opening_words: usize,
 }
 
-/// Every sentence's row, and the kind of text.
-pub(crate) fn rows(x: &Inputs) -> Read {
-    let segs = x.segments;
-    let body: Vec<usize> = (0..segs.len())
+/// The kind of a text of `body` sentences (not headings).
+pub(crate) fn kind_of(body: usize) -> TextKind {
+    // Quoted speech is no cue: 15 % of the CNN stories have a quotation mark in half their
+    // sentences.
+    if body > LONG_TEXT_SENTENCES {
+        TextKind::Long
+    } else {
+        TextKind::News
+    }
+}
+
+/// The body sentences (not headings) of a text.
+pub(crate) fn body_of(segs: &[Segment]) -> Vec<usize> {
+    (0..segs.len())
         .filter(|&i| segs[i].kind != SentenceKind::Heading)
-        .collect();
+        .collect()
+}
+
+/// Every body sentence's row, handed to `each` in text order (a heading's row is zeros, and
+/// not handed over): one row at a time, so that a text of many short sentences never holds
+/// them all (24 numbers a sentence); and the kind of text.
+pub(crate) fn rows(x: &Inputs, mut each: impl FnMut(usize, &Row)) -> Read {
+    let segs = x.segments;
+    let body = body_of(segs);
     let title = (0..segs.len().min(3))
         .find(|&i| segs[i].kind == SentenceKind::Heading)
-        .map(|i| x.stems_of[i].as_slice());
-    let opening = body.first().map(|&i| x.stems_of[i].as_slice());
+        .map(|i| &x.stems_of[i]);
+    let opening = body.first().map(|&i| &x.stems_of[i]);
     let max_central = x.centrality.iter().copied().fold(0.0, f64::max);
     let paragraphs = segs.last().map_or(0, |s| s.paragraph + 1);
     let keywords = keywords(x.tf);
@@ -276,7 +290,6 @@ pub(crate) fn rows(x: &Inputs) -> Read {
             *pairs.entry(pair(&w[0], &w[1])).or_default() += 1;
         }
     }
-    let mut rows = vec![[0.0; N]; segs.len()];
     let last = body.len().saturating_sub(1).max(1) as f64;
     for (p, &i) in body.iter().enumerate() {
         let seg = &segs[i];
@@ -301,7 +314,7 @@ pub(crate) fn rows(x: &Inputs) -> Read {
             .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
             .chars()
             .next_back();
-        let r = &mut rows[i];
+        let mut r = [0.0; N];
         let mut set = |f: Feature, v: f64| r[f.at()] = v;
         set(Feature::Lead, 1.0 / (1.0 + p as f64).sqrt());
         set(Feature::First, f64::from(u8::from(p == 0)));
@@ -363,18 +376,10 @@ pub(crate) fn rows(x: &Inputs) -> Read {
             Feature::Item,
             f64::from(u8::from(seg.kind == SentenceKind::Item)),
         );
+        each(i, &r);
     }
-    // Quoted speech is no cue: 15 % of the CNN stories have a quotation mark in half their
-    // sentences.
-    let kind = if body.len() > LONG_TEXT_SENTENCES {
-        TextKind::Long
-    } else {
-        TextKind::News
-    };
     Read {
-        rows,
-        kind,
-        body: body.len(),
+        kind: kind_of(body.len()),
         headline_words: title.map_or(0, <[u32]>::len),
         opening_words: opening.map_or(0, <[u32]>::len),
     }

@@ -103,52 +103,98 @@ impl SparseVec {
         }
         v
     }
-
-    /// The cosine with a vector given densely ([`SparseVec::dense`]) and its norm.
-    fn cosine_dense(&self, other: &[f64], other_norm: f64) -> f64 {
-        if self.norm == 0.0 || other_norm == 0.0 {
-            return 0.0;
-        }
-        let mut dot = 0.0;
-        for &(s, w) in &self.entries {
-            let o = other.get(s as usize).copied().unwrap_or(0.0);
-            if o != 0.0 {
-                dot += w * o;
-            }
-        }
-        dot / (self.norm * other_norm)
-    }
-
-    fn cosine(&self, other: &SparseVec) -> f64 {
-        if self.norm == 0.0 || other.norm == 0.0 {
-            return 0.0;
-        }
-        let (mut i, mut j, mut dot) = (0, 0, 0.0);
-        let (a, b) = (&self.entries, &other.entries);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    dot += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        dot / (self.norm * other.norm)
-    }
 }
 
 fn is_content(t: &Token, tokens: &Tokens) -> bool {
     !t.flags.has(STOP | NUMERIC) && tokens.vocab.word(t.word).chars().count() > 1
 }
 
-/// Scores of every sentence (0..1), their vectors and features, and the kind of text.
+/// Each sentence's vector of content stems weighted by inverse sentence frequency, kept as
+/// its sorted stems and every stem's sentence count (the weights computed when read: 4 bytes
+/// a stem of a sentence, where (stem, weight) pairs took 16), with its norm.
+pub(crate) struct Vectors {
+    stems_of: Stems,
+    sf: Vec<u32>,
+    norms: Vec<f64>,
+    sentences: usize,
+}
+
+impl Vectors {
+    fn new(stems_of: Stems, sf: Vec<u32>) -> Vectors {
+        let mut v = Vectors {
+            sentences: stems_of.len(),
+            stems_of,
+            sf,
+            norms: Vec::new(),
+        };
+        v.norms = (0..v.stems_of.len())
+            .map(|i| v.entries(i).map(|e| e.1 * e.1).sum::<f64>().sqrt())
+            .collect();
+        v
+    }
+
+    /// The inverse sentence frequency of a stem.
+    fn weight(&self, stem: u32) -> f64 {
+        ((self.sentences as f64 + 1.0) / f64::from(self.sf[stem as usize]))
+            .ln()
+            .max(0.05)
+    }
+
+    /// Sentence `i`'s (stem, weight) pairs, by stem.
+    fn entries(&self, i: usize) -> impl Iterator<Item = (u32, f64)> + '_ {
+        self.stems_of[i].iter().map(|&s| (s, self.weight(s)))
+    }
+
+    /// The cosine of sentence `i` with a vector given densely ([`SparseVec::dense`]) and its
+    /// norm.
+    fn cosine_dense(&self, i: usize, other: &[f64], other_norm: f64) -> f64 {
+        if self.norms[i] == 0.0 || other_norm == 0.0 {
+            return 0.0;
+        }
+        let mut dot = 0.0;
+        for (s, w) in self.entries(i) {
+            let o = other.get(s as usize).copied().unwrap_or(0.0);
+            if o != 0.0 {
+                dot += w * o;
+            }
+        }
+        dot / (self.norms[i] * other_norm)
+    }
+
+    /// The cosine of sentences `i` and `j`.
+    fn cosine(&self, i: usize, j: usize) -> f64 {
+        if self.norms[i] == 0.0 || self.norms[j] == 0.0 {
+            return 0.0;
+        }
+        let (a, b) = (&self.stems_of[i], &self.stems_of[j]);
+        let (mut x, mut y, mut dot) = (0, 0, 0.0);
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    let w = self.weight(a[x]);
+                    dot += w * w;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        dot / (self.norms[i] * self.norms[j])
+    }
+}
+
+/// Scores of every sentence (0..1), their vectors, the feature rows of the best of them, and
+/// the kind of text.
 pub(crate) struct Scores {
     pub scores: Vec<f64>,
-    vectors: Vec<SparseVec>,
-    pub rows: Vec<Row>,
+    vectors: Vectors,
+    /// (sentence, row) of the best-scoring sentences, by sentence: enough for the reasons of
+    /// any summary asked for ([`rows_kept`]); [`Scores::keep_rows`] adds others.
+    rows: Vec<(usize, Row)>,
+    /// What the rows are computed from, kept to compute more of them.
+    centrality: Vec<f64>,
+    tf: Vec<u32>,
     pub kind: TextKind,
     /// The weights used, and their name (`news`, `one-sentence`, `coverage`).
     model: &'static Model,
@@ -158,20 +204,116 @@ pub(crate) struct Scores {
     opening_words: usize,
 }
 
-/// Each sentence's distinct content stems (sorted), with the sentence frequency and the
-/// text frequency of every content stem, by stem id (0 for other stems): dense vectors, 4
-/// bytes a stem, where maps took about 16 in a text of many distinct words.
-fn stem_counts(n: usize, tokens: &Tokens) -> (Vec<Vec<u32>>, Vec<u32>, Vec<u32>) {
+/// How many rows a text keeps: twice the sentences its summary may take, and 32 more (fewer
+/// in a shorter text). A summary sentence ranked below them, which redundancy or a word
+/// budget can reach, has its row computed again ([`Scores::keep_rows`]).
+fn rows_kept(length: Length, body: usize) -> usize {
+    let asked = match length {
+        Length::Sentences(n) => n,
+        Length::Ratio(r) => (r * body as f64).ceil() as usize,
+        Length::Words(w) => w,
+    };
+    asked.saturating_mul(2).saturating_add(32).min(body)
+}
+
+/// Keeps the `keep` best of (score, sentence, row), best first (ties: the earlier sentence).
+fn best_rows(rows: &mut Vec<(f64, usize, Row)>, keep: usize) {
+    if rows.len() > keep {
+        let at = keep.saturating_sub(1);
+        rows.select_nth_unstable_by(at, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        rows.truncate(keep);
+    }
+}
+
+impl Scores {
+    /// The row of sentence `i` (zeros for a heading or a row not kept).
+    pub(crate) fn row(&self, i: usize) -> Row {
+        self.rows
+            .binary_search_by_key(&i, |r| r.0)
+            .map_or([0.0; features::N], |k| self.rows[k].1)
+    }
+
+    /// Computes the rows of the sentences of `needed` that are not kept (one more pass over
+    /// the text, in the rare case that a summary reaches that far down).
+    pub(crate) fn keep_rows(
+        &mut self,
+        needed: &[usize],
+        text: &str,
+        segments: &[Segment],
+        tokens: &Tokens,
+        lang: &Language,
+    ) {
+        let missing = |i: &usize| {
+            segments[*i].kind != SentenceKind::Heading
+                && self.rows.binary_search_by_key(i, |r| r.0).is_err()
+        };
+        let mut wanted: Vec<usize> = needed.iter().copied().filter(missing).collect();
+        if wanted.is_empty() {
+            return;
+        }
+        wanted.sort_unstable();
+        let mut more: Vec<(usize, Row)> = Vec::with_capacity(wanted.len());
+        features::rows(
+            &features::Inputs {
+                text,
+                segments,
+                tokens,
+                lang,
+                stems_of: &self.vectors.stems_of,
+                centrality: &self.centrality,
+                tf: &self.tf,
+            },
+            |i, row| {
+                if wanted.binary_search(&i).is_ok() {
+                    more.push((i, *row));
+                }
+            },
+        );
+        self.rows.extend(more);
+        self.rows.sort_unstable_by_key(|r| r.0);
+    }
+}
+
+/// Each sentence's distinct content stems (sorted), all in one vector (4 bytes a stem and 4
+/// a sentence; a vector per sentence took 24 more, and an allocation): `stems[i]`.
+pub(crate) struct Stems {
+    /// Where each sentence's stems end in `stems`.
+    ends: Vec<u32>,
+    stems: Vec<u32>,
+}
+
+impl Stems {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+impl std::ops::Index<usize> for Stems {
+    type Output = [u32];
+    fn index(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.stems[start..self.ends[i] as usize]
+    }
+}
+
+/// Each sentence's distinct content stems, with the sentence frequency and the text
+/// frequency of every content stem, by stem id (0 for other stems): dense vectors, 4 bytes a
+/// stem, where maps took about 16 in a text of many distinct words.
+fn stem_counts(n: usize, tokens: &Tokens) -> (Stems, Vec<u32>, Vec<u32>) {
     let mut sf = vec![0u32; tokens.vocab.stem_count()];
     let mut tf = vec![0u32; tokens.vocab.stem_count()];
-    let mut stems_of: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut all = Stems {
+        ends: Vec::with_capacity(n),
+        stems: Vec::new(),
+    };
+    let mut stems: Vec<u32> = Vec::new();
     for i in 0..n {
-        let mut stems: Vec<u32> = tokens
-            .of(i)
-            .iter()
-            .filter(|t| is_content(t, tokens))
-            .map(|t| t.stem)
-            .collect();
+        stems.clear();
+        stems.extend(
+            (tokens.of(i).iter())
+                .filter(|t| is_content(t, tokens))
+                .map(|t| t.stem),
+        );
         for &s in &stems {
             tf[s as usize] += 1;
         }
@@ -180,9 +322,12 @@ fn stem_counts(n: usize, tokens: &Tokens) -> (Vec<Vec<u32>>, Vec<u32>, Vec<u32>)
         for &s in &stems {
             sf[s as usize] += 1;
         }
-        stems_of.push(stems);
+        all.stems.extend_from_slice(&stems);
+        // At most one stem a token, and tokens have u32 offsets.
+        all.ends.push(all.stems.len() as u32);
     }
-    (stems_of, sf, tf)
+    all.stems.shrink_to_fit();
+    (all, sf, tf)
 }
 
 /// Scores every sentence.
@@ -195,45 +340,47 @@ pub(crate) fn score(
 ) -> Scores {
     let n = segments.len();
     let (stems_of, sf, tf) = stem_counts(n, tokens);
-    let isf = |s: u32| {
-        ((n as f64 + 1.0) / f64::from(sf[s as usize]))
-            .ln()
-            .max(0.05)
-    };
-    let vectors: Vec<SparseVec> = stems_of
-        .iter()
-        .map(|stems| SparseVec::new(stems.iter().map(|&s| (s, isf(s))).collect()))
-        .collect();
+    let vectors = Vectors::new(stems_of, sf);
     let centroid = SparseVec::new(
         (0u32..)
             .zip(&tf)
             .filter(|&(_, &c)| c >= 2 || n <= 3 && c > 0)
-            .map(|(s, &c)| (s, f64::from(c) * isf(s)))
+            .map(|(s, &c)| (s, f64::from(c) * vectors.weight(s)))
             .collect(),
     );
     // The centroid spread out by stem id: each sentence's cosine then costs its own length,
-    // not the vocabulary's (the same sums, in the same order, as `SparseVec::cosine`).
+    // not the vocabulary's.
     let dense = centroid.dense(tokens.vocab.stem_count());
-    let centrality: Vec<f64> = vectors
-        .iter()
-        .map(|v| v.cosine_dense(&dense, centroid.norm))
+    let centrality: Vec<f64> = (0..n)
+        .map(|i| vectors.cosine_dense(i, &dense, centroid.norm))
         .collect();
-    let read = features::rows(&features::Inputs {
-        text,
-        segments,
-        tokens,
-        lang,
-        stems_of: &stems_of,
-        centrality: &centrality,
-        tf: &tf,
-    });
-    let (model, model_name) = model_for(read.kind, length, read.body);
-    let raw: Vec<f64> = (read.rows.iter().zip(segments))
-        .map(|(row, seg)| match seg.kind {
-            SentenceKind::Heading => 0.0,
-            _ => 1.0 / (1.0 + (-model.logit(row)).exp()),
-        })
-        .collect();
+    drop(dense);
+    let body = features::body_of(segments).len();
+    let (model, model_name) = model_for(features::kind_of(body), length, body);
+    let keep = rows_kept(length, body);
+    let mut raw = vec![0.0; n];
+    let mut best: Vec<(f64, usize, Row)> = Vec::with_capacity(keep.saturating_mul(2));
+    let read = features::rows(
+        &features::Inputs {
+            text,
+            segments,
+            tokens,
+            lang,
+            stems_of: &vectors.stems_of,
+            centrality: &centrality,
+            tf: &tf,
+        },
+        |i, row| {
+            raw[i] = 1.0 / (1.0 + (-model.logit(row)).exp());
+            best.push((raw[i], i, *row));
+            if best.len() >= keep.saturating_mul(2).max(1) {
+                best_rows(&mut best, keep);
+            }
+        },
+    );
+    best_rows(&mut best, keep);
+    let mut rows: Vec<(usize, Row)> = best.into_iter().map(|(_, i, row)| (i, row)).collect();
+    rows.sort_unstable_by_key(|r| r.0);
     let max = raw.iter().copied().fold(0.0, f64::max);
     let scores = raw
         .into_iter()
@@ -242,7 +389,9 @@ pub(crate) fn score(
     Scores {
         scores,
         vectors,
-        rows: read.rows,
+        rows,
+        centrality,
+        tf,
         kind: read.kind,
         model,
         model_name,
@@ -261,7 +410,7 @@ const MIN_REASON: f64 = 0.05;
 /// sentence, best first (at least one for a sentence with any feature).
 pub(crate) fn reasons(scores: &Scores, i: usize) -> Vec<Reason> {
     let model = scores.model;
-    let row = &scores.rows[i];
+    let row = &scores.row(i);
     // Where the sentence stands is one reason, however many position features say it.
     let mut lifts: Vec<(Feature, f64)> = Vec::new();
     let mut position = 0.0;
@@ -409,7 +558,7 @@ pub(crate) fn select(
         let redundant = chosen
             .iter()
             .take(REDUNDANCY_WINDOW)
-            .any(|&c| scores.vectors[c].cosine(&scores.vectors[i]) > REDUNDANCY);
+            .any(|&c| scores.vectors.cosine(c, i) > REDUNDANCY);
         if redundant {
             skipped.push(i);
             continue;
@@ -441,6 +590,43 @@ mod tests {
     use crate::lang::Language;
     use crate::segment::segment;
     use crate::tokenize::tokenize;
+
+    /// A text keeps the rows of its best sentences only; a row asked for later is computed
+    /// again, the same as the one first computed: in a text of 120 sentences and a summary
+    /// of one (34 rows kept), every sentence's row, kept or not, equals the full pass's.
+    #[test]
+    fn rows_not_kept_are_computed_again_the_same() {
+        let lang = Language::english();
+        let text: String = (0..120)
+            .map(|i| {
+                format!(
+                    "Council member {i} asked the river board for {} new dams. ",
+                    i % 7
+                )
+            })
+            .collect();
+        let segs = segment(&text, &lang);
+        let toks = tokenize(&text, &segs, &lang);
+        let mut scores = score(&text, &segs, &toks, &lang, Length::Sentences(1));
+        assert_eq!(scores.rows.len(), 34);
+        let mut all = vec![[0.0; features::N]; segs.len()];
+        features::rows(
+            &features::Inputs {
+                text: &text,
+                segments: &segs,
+                tokens: &toks,
+                lang: &lang,
+                stems_of: &scores.vectors.stems_of,
+                centrality: &scores.centrality,
+                tf: &scores.tf,
+            },
+            |i, row| all[i] = *row,
+        );
+        let everyone: Vec<usize> = (0..segs.len()).collect();
+        scores.keep_rows(&everyone, &text, &segs, &toks, &lang);
+        assert_eq!(scores.rows.len(), segs.len());
+        assert!(everyone.iter().all(|&i| scores.row(i) == all[i]));
+    }
 
     /// The sentences (by index) the summary of `text` picks at `length`.
     fn summary_of(text: &str, length: Length) -> Vec<usize> {
