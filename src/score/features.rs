@@ -266,8 +266,9 @@ pub(crate) fn body_of(segs: &[Segment]) -> Vec<usize> {
 
 /// Every body sentence's row, handed to `each` in text order (a heading's row is zeros, and
 /// not handed over): one row at a time, so that a text of many short sentences never holds
-/// them all (24 numbers a sentence); and the kind of text.
-pub(crate) fn rows(x: &Inputs, mut each: impl FnMut(usize, &Row)) -> Read {
+/// them all (24 numbers a sentence); and the kind of text. (`dyn`: one copy of this long
+/// function in the `.wasm` for its three callers.)
+pub(crate) fn rows(x: &Inputs, each: &mut dyn FnMut(usize, &Row)) -> Read {
     let segs = x.segments;
     let body = body_of(segs);
     let title = (0..segs.len().min(3))

@@ -216,13 +216,79 @@ fn rows_kept(length: Length, body: usize) -> usize {
     asked.saturating_mul(2).saturating_add(32).min(body)
 }
 
-/// Keeps the `keep` best of (score, sentence, row), best first (ties: the earlier sentence).
-fn best_rows(rows: &mut Vec<(f64, usize, Row)>, keep: usize) {
-    if rows.len() > keep {
-        let at = keep.saturating_sub(1);
-        rows.select_nth_unstable_by(at, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        rows.truncate(keep);
+/// The rows of the `keep` best-scoring sentences, as they stream past: a binary heap of
+/// (score, sentence, slot) with the worst kept at its root (the lower score; of equal scores,
+/// the later sentence), the rows in slots beside it. Written out rather than `BinaryHeap` or
+/// a selection, which would add their generic code to the `.wasm`.
+struct Best {
+    heap: Vec<(f64, usize, usize)>,
+    rows: Vec<Row>,
+    keep: usize,
+}
+
+impl Best {
+    fn new(keep: usize) -> Best {
+        Best {
+            heap: Vec::with_capacity(keep),
+            rows: Vec::with_capacity(keep),
+            keep,
+        }
     }
+
+    /// Whether heap entry `a` is worse than `b`.
+    fn worse(a: &(f64, usize, usize), b: &(f64, usize, usize)) -> bool {
+        a.0 < b.0 || (a.0 == b.0 && a.1 > b.1)
+    }
+
+    fn offer(&mut self, score: f64, sentence: usize, row: &Row) {
+        if self.heap.len() < self.keep {
+            self.rows.push(*row);
+            self.heap.push((score, sentence, self.rows.len() - 1));
+            let mut k = self.heap.len() - 1;
+            while k > 0 && Best::worse(&self.heap[k], &self.heap[(k - 1) / 2]) {
+                self.heap.swap(k, (k - 1) / 2);
+                k = (k - 1) / 2;
+            }
+            return;
+        }
+        let candidate = (score, sentence, 0);
+        if self.heap.is_empty() || !Best::worse(&self.heap[0], &candidate) {
+            return;
+        }
+        let slot = self.heap[0].2;
+        self.rows[slot] = *row;
+        self.heap[0] = (score, sentence, slot);
+        let mut k = 0;
+        loop {
+            let (l, r) = (2 * k + 1, 2 * k + 2);
+            let mut w = k;
+            if l < self.heap.len() && Best::worse(&self.heap[l], &self.heap[w]) {
+                w = l;
+            }
+            if r < self.heap.len() && Best::worse(&self.heap[r], &self.heap[w]) {
+                w = r;
+            }
+            if w == k {
+                break;
+            }
+            self.heap.swap(k, w);
+            k = w;
+        }
+    }
+
+    /// (sentence, row) of the kept, by sentence.
+    fn into_rows(self) -> Vec<(usize, Row)> {
+        let mut rows: Vec<(usize, Row)> = (self.heap.iter())
+            .map(|&(_, i, slot)| (i, self.rows[slot]))
+            .collect();
+        by_sentence(&mut rows);
+        rows
+    }
+}
+
+/// Orders (sentence, row) pairs by sentence.
+fn by_sentence(rows: &mut [(usize, Row)]) {
+    rows.sort_unstable_by_key(|r| r.0);
 }
 
 impl Scores {
@@ -263,14 +329,14 @@ impl Scores {
                 centrality: &self.centrality,
                 tf: &self.tf,
             },
-            |i, row| {
+            &mut |i, row| {
                 if wanted.binary_search(&i).is_ok() {
                     more.push((i, *row));
                 }
             },
         );
         self.rows.extend(more);
-        self.rows.sort_unstable_by_key(|r| r.0);
+        by_sentence(&mut self.rows);
     }
 }
 
@@ -359,7 +425,7 @@ pub(crate) fn score(
     let (model, model_name) = model_for(features::kind_of(body), length, body);
     let keep = rows_kept(length, body);
     let mut raw = vec![0.0; n];
-    let mut best: Vec<(f64, usize, Row)> = Vec::with_capacity(keep.saturating_mul(2));
+    let mut best = Best::new(keep);
     let read = features::rows(
         &features::Inputs {
             text,
@@ -370,17 +436,12 @@ pub(crate) fn score(
             centrality: &centrality,
             tf: &tf,
         },
-        |i, row| {
+        &mut |i, row| {
             raw[i] = 1.0 / (1.0 + (-model.logit(row)).exp());
-            best.push((raw[i], i, *row));
-            if best.len() >= keep.saturating_mul(2).max(1) {
-                best_rows(&mut best, keep);
-            }
+            best.offer(raw[i], i, row);
         },
     );
-    best_rows(&mut best, keep);
-    let mut rows: Vec<(usize, Row)> = best.into_iter().map(|(_, i, row)| (i, row)).collect();
-    rows.sort_unstable_by_key(|r| r.0);
+    let rows = best.into_rows();
     let max = raw.iter().copied().fold(0.0, f64::max);
     let scores = raw
         .into_iter()
@@ -591,6 +652,20 @@ mod tests {
     use crate::segment::segment;
     use crate::tokenize::tokenize;
 
+    /// The heap of kept rows keeps the best scores, of equal ones the earlier sentences.
+    #[test]
+    fn best_rows_are_the_best_scores_earlier_first() {
+        let scores = [0.5, 0.9, 0.1, 0.9, 0.7, 0.5, 0.3, 0.9, 0.5, 0.2];
+        let mut best = Best::new(5);
+        for (i, &x) in scores.iter().enumerate() {
+            let mut row = [0.0; features::N];
+            row[0] = i as f64;
+            best.offer(x, i, &row);
+        }
+        let kept: Vec<usize> = best.into_rows().iter().map(|r| r.1[0] as usize).collect();
+        assert_eq!(kept, vec![0, 1, 3, 4, 7]);
+    }
+
     /// A text keeps the rows of its best sentences only; a row asked for later is computed
     /// again, the same as the one first computed: in a text of 120 sentences and a summary
     /// of one (34 rows kept), every sentence's row, kept or not, equals the full pass's.
@@ -620,7 +695,7 @@ mod tests {
                 centrality: &scores.centrality,
                 tf: &scores.tf,
             },
-            |i, row| all[i] = *row,
+            &mut |i, row| all[i] = *row,
         );
         let everyone: Vec<usize> = (0..segs.len()).collect();
         scores.keep_rows(&everyone, &text, &segs, &toks, &lang);
