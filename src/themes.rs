@@ -281,32 +281,48 @@ struct Place {
     occurs_once: bool,
 }
 
-/// Walks every candidate phrase of the text, in text order.
-fn walk(
-    tokens: &Tokens,
-    max_words: usize,
-    spacing: Spacing,
-    once: &[bool],
-    mut visit: impl FnMut(&Key, Place),
-) {
-    for (si, range) in tokens.ranges.iter().enumerate() {
+/// Where candidate phrases end, for each token where one starts: bit `n` set when the
+/// phrase of `n + 1` words from there is a candidate (0 where none starts). One byte a token,
+/// so that a long text, walked twice ([`candidates`]), decides each place once.
+fn phrase_ends(tokens: &Tokens, max_words: usize, spacing: Spacing) -> Vec<u8> {
+    let mut ends = vec![0u8; tokens.tokens.len()];
+    for range in &tokens.ranges {
         let sent = &tokens.tokens[range.clone()];
         for i in 0..sent.len() {
             if !may_start(tokens, sent, i, spacing) {
                 continue;
             }
-            let mut key: Key = [u32::MAX; MAX_WORDS];
-            let mut occurs_once = false;
             for n in 0..max_words.min(sent.len() - i) {
                 let j = i + n;
                 if n > 0 && !may_extend(tokens, sent, i, j, n) {
                     break;
                 }
-                key[n] = sent[j].stem;
-                occurs_once |= once.get(sent[j].stem as usize) == Some(&true);
                 if may_end(tokens, sent, j, n, spacing) {
-                    let (first, last) = (range.start + i, range.start + j);
-                    let sentence = si;
+                    ends[range.start + i] |= 1 << n;
+                }
+            }
+        }
+    }
+    ends
+}
+
+/// Walks every candidate phrase of the text ([`phrase_ends`]), in text order.
+fn walk(tokens: &Tokens, ends: &[u8], once: &[bool], mut visit: impl FnMut(&Key, Place)) {
+    for (sentence, range) in tokens.ranges.iter().enumerate() {
+        for first in range.clone() {
+            let mask = ends[first];
+            if mask == 0 {
+                continue;
+            }
+            let mut key: Key = [u32::MAX; MAX_WORDS];
+            let mut occurs_once = false;
+            // Bit n set means the phrase reaches n + 1 words: every word up to there is read.
+            for n in 0..(8 - mask.leading_zeros() as usize) {
+                let stem = tokens.tokens[first + n].stem;
+                key[n] = stem;
+                occurs_once |= once.get(stem as usize) == Some(&true);
+                if mask & (1 << n) != 0 {
+                    let last = first + n;
                     visit(
                         &key,
                         Place {
@@ -397,13 +413,14 @@ fn candidates(
     } else {
         Vec::new()
     };
+    let ends = phrase_ends(tokens, max_words, spacing);
     let repeats = long.then(|| {
         let mut r = Repeats::new(tokens.tokens.len());
-        walk(tokens, max_words, spacing, &once, |key, _| r.add(key));
+        walk(tokens, &ends, &once, |key, _| r.add(key));
         r
     });
     let (mut once_kept, mut single_kept) = (0, 0);
-    walk(tokens, max_words, spacing, &once, |key, at| {
+    walk(tokens, &ends, &once, |key, at| {
         let Place {
             n,
             sentence,
