@@ -184,8 +184,7 @@ pub(crate) struct Inputs<'a> {
     pub lang: &'a Language,
     pub stems_of: &'a super::Stems,
     pub centrality: &'a [f64],
-    /// How often each content stem occurs in the text.
-    /// Occurrences of each content stem, by stem id (0 for other stems).
+    /// How often each content stem occurs in the text, by stem id (0 for other stems).
     pub tf: &'a [u32],
 }
 
@@ -258,7 +257,7 @@ pub(crate) fn kind_of(body: usize) -> TextKind {
 }
 
 /// The body sentences (not headings) of a text.
-pub(crate) fn body_of(segs: &[Segment]) -> Vec<usize> {
+fn body_of(segs: &[Segment]) -> Vec<usize> {
     (0..segs.len())
         .filter(|&i| segs[i].kind != SentenceKind::Heading)
         .collect()

@@ -421,7 +421,9 @@ pub(crate) fn score(
         .map(|i| vectors.cosine_dense(i, &dense, centroid.norm))
         .collect();
     drop(dense);
-    let body = features::body_of(segments).len();
+    let body = (segments.iter())
+        .filter(|s| s.kind != SentenceKind::Heading)
+        .count();
     let (model, model_name) = model_for(features::kind_of(body), length, body);
     let keep = rows_kept(length, body);
     let mut raw = vec![0.0; n];
