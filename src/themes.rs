@@ -359,13 +359,13 @@ impl Repeats {
         }
     }
 
-    /// The two bit positions of a phrase (FxHash-style mixing of its stems).
+    /// The two bit positions of a phrase: the low and high halves of its FxHash (the
+    /// hasher of the vocabulary and of every map here).
     fn slots(&self, key: &Key) -> [usize; 2] {
-        let mut h: u64 = 0;
-        for &stem in key.iter().take_while(|&&s| s != u32::MAX) {
-            h = (h.rotate_left(5) ^ u64::from(stem)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-        h ^= h >> 29;
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        key.hash(&mut h);
+        let h = h.finish();
         [(h & self.mask) as usize, ((h >> 32) & self.mask) as usize]
     }
 
