@@ -134,6 +134,10 @@ enum Task {
         /// this are left out.
         #[arg(long, default_value_t = 200)]
         min_chars: usize,
+        /// Which texts: `fit` and `check` split them by a hash of the text (as `is_check`
+        /// splits documents by id), `even` and `odd` by position.
+        #[arg(long, value_enum, default_value_t = Part::All)]
+        part: Part,
     },
 }
 
@@ -253,7 +257,11 @@ fn main() -> ExitCode {
                 })
             })
         }
-        Task::Language { files, min_chars } => language_task(&files, min_chars),
+        Task::Language {
+            files,
+            min_chars,
+            part,
+        } => language_task(&files, min_chars, part),
     };
     match result {
         Ok(mut line) => {
@@ -320,8 +328,18 @@ fn language_texts(arg: &str, min_chars: usize) -> Result<(String, Vec<(String, S
     Ok((name, texts))
 }
 
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::All => "all",
+        Part::Even => "even",
+        Part::Odd => "odd",
+        Part::Fit => "fit",
+        Part::Check => "check",
+    }
+}
+
 /// Per file: texts, how many get their expected language, and what the others get.
-fn language_task(files: &[String], min_chars: usize) -> Result<Value, String> {
+fn language_task(files: &[String], min_chars: usize, part: Part) -> Result<Value, String> {
     let mut rows = Vec::new();
     out!("language identification: texts of {min_chars} characters or more");
     out!(
@@ -334,7 +352,18 @@ fn language_task(files: &[String], min_chars: usize) -> Result<Value, String> {
     );
     let (mut all, mut right) = (0usize, 0usize);
     for arg in files {
-        let (name, texts) = language_texts(arg, min_chars)?;
+        let (name, mut texts) = language_texts(arg, min_chars)?;
+        let mut position = 0;
+        texts.retain(|(_, text)| {
+            position += 1;
+            match part {
+                Part::All => true,
+                Part::Even => position % 2 == 1,
+                Part::Odd => position % 2 == 0,
+                Part::Fit => !nutshell_eval::is_check(text),
+                Part::Check => nutshell_eval::is_check(text),
+            }
+        });
         let mut wrong: std::collections::BTreeMap<String, usize> = Default::default();
         let mut correct = 0;
         let mut expected_code = String::new();
@@ -370,7 +399,7 @@ fn language_task(files: &[String], min_chars: usize) -> Result<Value, String> {
     let share = right as f64 / all.max(1) as f64;
     out!("  all: {right} of {all} ({share:.4})");
     Ok(
-        json!({"task": "language", "min_chars": min_chars, "texts": all, "correct": right, "files": rows}),
+        json!({"task": "language", "min_chars": min_chars, "part": part_name(part), "texts": all, "correct": right, "files": rows}),
     )
 }
 

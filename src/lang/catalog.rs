@@ -313,6 +313,12 @@ pub const LANGUAGES: &[Spec] = &[
             "Prof", "pág", "núm", "art", "aprox", "Av", "Gral", "Sto", "Sta", "n.º",
         ],
         maybe_final: &["etc"],
+        // Function words of stopwords-iso's Spanish list (MIT) that the Snowball list lacks;
+        // without them Catalan's list (which holds them) outvoted Spanish texts.
+        extra_stop_words: &[
+            "si", "ser", "cada", "alguna", "tan", "tal", "poca", "pocos", "pocas", "así", "aquí",
+            "allí", "aunque", "según",
+        ],
         ..spec(
             "es",
             "Spanish",
@@ -508,17 +514,74 @@ pub const LETTERS: &[(char, &[&str])] = &[
     ('ư', &[]),
 ];
 
-/// Word endings that tell Danish from Norwegian, whose stop words are mostly the same:
-/// "nødvendigt" / "nødvendig", "sikkerhed" / "sikkerhet", "borgerne" / "borgere",
-/// "bilene". Each ending of a word of five letters or more is a vote worth a letter's.
+/// Letters of [`LETTERS`] that stand for another language's in text that went through
+/// Latin-1 or Windows-1252 ("õ", "û" for Hungarian "ő", "ű"; "ý", "þ", "ð" for Turkish "ı",
+/// "ş", "ğ"): they vote, but a word with one is not thereby that language's (Icelandic writes
+/// "þ" and "ð").
+pub const STAND_INS: &[char] = &['õ', 'û', 'ý', 'þ', 'ð'];
+
+/// Word endings that vote for the languages that use them: each ending of a word of five
+/// letters or more is a vote worth a letter's, and the word counts as one of the language's
+/// words (as a stop word does) for `identify::MIN_SHARE`. Finnish has few function words but
+/// many case endings ("Suomessa", "talosta", "kadulla", "uudeksi", "tavoitteista"): its
+/// inessive, elative, adessive, ablative, abessive, translative, illative, plural-elative
+/// endings and the suffixes "-ainen", "-uus" and "-vät", each kept where the `fit` part of
+/// lingua's samples shows it in no other language at a tenth of its Finnish rate
+/// (EVALUATION.md, "Language identification").
 pub const ENDINGS: &[(&str, &[&str])] = &[
-    ("igt", &["da"]),
-    ("hed", &["da"]),
-    ("erne", &["da"]),
-    ("ede", &["da"]),
-    ("het", &["no"]),
-    ("ene", &["no"]),
-    ("elig", &["no"]),
+    ("ssa", &["fi"]),
+    ("ssä", &["fi"]),
+    ("stä", &["fi"]),
+    ("llä", &["fi"]),
+    ("ltä", &["fi"]),
+    ("ttä", &["fi"]),
+    ("ksi", &["fi"]),
+    ("iin", &["fi"]),
+    ("ään", &["fi"]),
+    ("ista", &["fi"]),
+    ("istä", &["fi"]),
+    ("ainen", &["fi"]),
+    ("äinen", &["fi"]),
+    ("uus", &["fi"]),
+    ("yys", &["fi"]),
+    ("vät", &["fi"]),
+];
+
+/// Spellings that tell Danish (`true`) from Norwegian Bokmål (`false`) when the two lead a
+/// text's vote: a letter sequence anywhere in a word, with a leading `-` an ending and with a
+/// trailing `-` a beginning of a word at least two letters longer; each occurrence is worth
+/// a letter's vote. From the orthographies' known differences: Bokmål "kj", "gj", "ei", "øy",
+/// "-sjon", "ut-", "opp-", "inn-" where Danish writes "k", "g", "ej", "øj", "-tion", "ud-",
+/// "op-", "ind-" ("kjøpe" / "købe"); Bokmål doubles a final consonant ("nett", "takk", "mann",
+/// "full"); Danish "æ" where Bokmål often has "e", and its endings ("nødvendigt" /
+/// "nødvendig", "sikkerhed" / "sikkerhet", "borgerne" / "bilene", "elskede" / "elsket"). Each
+/// kept where it held in the `fit` part of lingua's Danish and Bokmål samples (EVALUATION.md,
+/// "Language identification").
+pub const NORDIC_SPELLING: &[(&str, bool)] = &[
+    ("-igt", true),
+    ("-hed", true),
+    ("-erne", true),
+    ("-ede", true),
+    ("tion", true),
+    ("ej", true),
+    ("øj", true),
+    ("æ", true),
+    ("ud-", true),
+    ("kø-", true),
+    ("-het", false),
+    ("-ene", false),
+    ("sjon", false),
+    ("-tt", false),
+    ("-kk", false),
+    ("-nn", false),
+    ("-ll", false),
+    ("kj", false),
+    ("gj", false),
+    ("ei", false),
+    ("øy", false),
+    ("ut-", false),
+    ("opp-", false),
+    ("inn-", false),
 ];
 
 /// The entry of a code, if supported.

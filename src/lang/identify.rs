@@ -7,8 +7,13 @@
 //! language. Then, for Latin script, a vote of the stop words of every Latin-script language
 //! (`catalog.rs`): each word of the text that a list holds gives one vote, shared among all
 //! the lists that hold it, so that "de" (in seven lists) counts less than "und" (in one).
-//! Letters only some languages use ("ı", "ñ", "ø"; [`catalog::LETTERS`]) and a few endings
-//! that tell Danish from Norwegian vote too, a quarter of a word each. Languages Nutshell
+//! Letters only some languages use ("ı", "ñ", "ø"; [`catalog::LETTERS`]) and Finnish case
+//! endings ([`catalog::ENDINGS`]) vote too, a quarter of a word each, and make their word
+//! one of that language's words (Finnish and Turkish texts have few stop words). When Danish
+//! and Norwegian lead, whose stop words are mostly the same, their spellings decide
+//! ([`catalog::NORDIC_SPELLING`]: "kj", "øy", "-sjon" against "ej", "øj", "-tion"). A letter
+//! lost to a replacement character ("�", or "ďż˝" after a wrong decoding) makes its word
+//! unreadable, not foreign. Languages Nutshell
 //! does not read but whose words look alike ([`catalog::DECOYS`]: Catalan, Polish, Czech...)
 //! vote in texts of [`crate::JUDGE_LANGUAGE_WORDS`] words or more; a text they win, or whose
 //! winner's stop words cover too little of it ([`MIN_SHARE`]), or that has letters its
@@ -48,6 +53,12 @@ fn min_share(code: &str) -> f64 {
 /// [`crate::JUDGE_LANGUAGE_WORDS`] words: a short text that a few shared words ("on",
 /// "sen", "to") tip to Finnish or Turkish stays English. Tried 0, 0.5, 1, 1.5, 2, 3 (EVALUATION.md).
 pub const ENGLISH_PRIOR: f64 = 1.5;
+
+/// A text of this many words or more (and fewer than [`crate::JUDGE_LANGUAGE_WORDS`]) has
+/// the [`ENGLISH_PRIOR`] only if one of its words is an English stop word: nineteen Finnish
+/// words without one ("Kunnanhallitus päättää perustaa seurantaryhmän ...") are no English,
+/// while "um - uh" or "ha ha." are.
+const UNPROVEN_ENGLISH_WORDS: usize = 10;
 
 /// Letters of [`catalog::LETTERS`] that the winning language does not use, as a share of
 /// the Latin letters, above which a judged text is in no supported language (Estonian "õ"
@@ -215,6 +226,35 @@ fn ending_votes() -> &'static [(&'static str, u32)] {
     })
 }
 
+/// A word's last two bytes folded to 0..64: words that differ in it end differently.
+fn ending_key(word: &str) -> u32 {
+    let b = word.as_bytes();
+    match b {
+        [.., x, y] => (u32::from(*x) * 31 + u32::from(*y)) % 64,
+        _ => 0,
+    }
+}
+
+/// A set of [`ending_key`]s.
+#[derive(Clone, Copy)]
+struct Keys(u64);
+
+impl Keys {
+    fn has(self, key: u32) -> bool {
+        self.0 & (1 << key) != 0
+    }
+}
+
+/// The keys of [`catalog::ENDINGS`]: most words' keys are not among them, and the endings
+/// are not read for them.
+fn ending_keys() -> Keys {
+    Keys(
+        catalog::ENDINGS
+            .iter()
+            .fold(0, |k, (e, _)| k | 1 << ending_key(e)),
+    )
+}
+
 /// The voters of each letter of [`catalog::LETTERS`], as bit sets.
 fn letter_votes() -> &'static [(char, u32)] {
     static TABLE: OnceLock<Vec<(char, u32)>> = OnceLock::new();
@@ -246,13 +286,17 @@ pub fn identify(text: &str) -> Identified {
     let text = sample(text);
     let mut letters = Letters::default();
     let mut vote = Vote::new();
-    for c in text.chars() {
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
         // Most characters of most texts are ASCII: a Latin letter or the end of a word.
         if c.is_ascii_alphabetic() {
             letters.latin += 1;
             vote.word.push(c.to_ascii_lowercase());
         } else if c.is_ascii() {
             vote.end_word();
+        } else if let Some(rest) = replacement(c, chars.as_str()) {
+            chars = rest.chars();
+            vote.unreadable = true;
         } else {
             letters.add(c);
             vote.add(c);
@@ -287,7 +331,7 @@ pub fn identify(text: &str) -> Identified {
         confidence: round2(share * evidence),
     };
     match script {
-        Script::Latin => vote.decide(letters.latin),
+        Script::Latin => vote.decide(letters.latin, text),
         Script::Cyrillic => {
             let foreign = letters.other_cyrillic as f64 > MAX_OTHER_CYRILLIC * count as f64;
             if foreign || (count >= 200 && letters.russian_only == 0) {
@@ -326,6 +370,51 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// How many spellings of [`catalog::NORDIC_SPELLING`] a text's words have that are Danish,
+/// and how many Norwegian: read only when the two lead the vote, since their stop words are
+/// mostly the same.
+fn nordic_spelling(text: &str) -> (usize, usize) {
+    let (mut da, mut no) = (0, 0);
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_alphabetic() {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if word.is_empty() {
+            continue;
+        }
+        for &(spelling, danish) in catalog::NORDIC_SPELLING {
+            let found = if let Some(ending) = spelling.strip_prefix('-') {
+                word.len() >= ending.len() + 2 && word.ends_with(ending)
+            } else if let Some(start) = spelling.strip_suffix('-') {
+                word.len() >= start.len() + 2 && word.starts_with(start)
+            } else {
+                // Not `str::contains`: its searcher costs the page 1.5 KB.
+                (word.as_bytes().windows(spelling.len())).any(|w| w == spelling.as_bytes())
+            };
+            if found {
+                *if danish { &mut da } else { &mut no } += 1;
+            }
+        }
+        word.clear();
+    }
+    (da, no)
+}
+
+/// The text after a replacement character that starts with `c` (`rest` follows `c`): U+FFFD,
+/// or the same read back through Windows-1250 ("ďż˝") or Windows-1252 ("ï¿½"), which a text
+/// that lost its letters on the way shows where each was ("publicaďż˝ie"). Such a letter is no
+/// letter of any language: its word is unreadable, not foreign (Polish "ż", Czech "ď").
+fn replacement(c: char, rest: &str) -> Option<&str> {
+    match c {
+        '\u{FFFD}' => Some(rest),
+        'ď' => rest.strip_prefix("ż˝"),
+        'ï' => rest.strip_prefix("¿½"),
+        _ => None,
+    }
+}
+
 /// Adds `weight`, shared equally, to every voter of `mask`.
 fn add_vote(votes: &mut [f64; 32], mask: u32, weight: f64) {
     let share = weight / f64::from(mask.count_ones());
@@ -342,6 +431,8 @@ struct Vote {
     table: &'static HashMap<&'static str, u32>,
     letters: &'static [(char, u32)],
     endings: &'static [(&'static str, u32)],
+    /// The [`ending_key`]s of the endings: a word whose key is not among them has none.
+    ending_keys: Keys,
     /// Votes by voter ([`voter`]).
     votes: [f64; 32],
     /// Words each voter's stop words hold.
@@ -351,6 +442,12 @@ struct Vote {
     foreign: [usize; 32],
     /// The word being read, lowercase.
     word: String,
+    /// The voters of the letters of the word being read that only one voter uses ("ğ",
+    /// "ő", "ñ"): the word counts as one of that voter's words.
+    word_letters: u32,
+    /// Whether the word being read has a [`replacement`] character: it is no word of any list
+    /// and is not counted.
+    unreadable: bool,
 }
 
 impl Vote {
@@ -359,11 +456,14 @@ impl Vote {
             table: latin_votes(),
             letters: letter_votes(),
             endings: ending_votes(),
+            ending_keys: ending_keys(),
             votes: [0.0; 32],
             hits: [0; 32],
             words: 0,
             foreign: [0; 32],
             word: String::new(),
+            unreadable: false,
+            word_letters: 0,
         }
     }
 
@@ -377,6 +477,9 @@ impl Vote {
             if let Some(&(_, mask)) = self.letters.iter().find(|l| l.0 == lower) {
                 if mask != 0 {
                     add_vote(&mut self.votes, mask, LETTER_VOTE);
+                }
+                if mask.is_power_of_two() && !catalog::STAND_INS.contains(&lower) {
+                    self.word_letters |= mask;
                 }
                 // Counted against every voter that does not use it.
                 for (i, f) in self.foreign.iter_mut().enumerate() {
@@ -392,17 +495,27 @@ impl Vote {
 
     /// Counts the word read so far, if any.
     fn end_word(&mut self) {
+        let letters = std::mem::take(&mut self.word_letters);
+        if self.unreadable {
+            self.unreadable = false;
+            self.word.clear();
+            return;
+        }
         if self.word.is_empty() {
             return;
         }
         let word = self.word.as_str();
         self.words += 1;
-        if word.len() >= 5 {
+        // The voters whose list holds the word, one of whose endings it has, or one of whose
+        // own letters.
+        let mut covered = letters;
+        // Most words' last two bytes are those of no ending.
+        if word.len() >= 5 && self.ending_keys.has(ending_key(word)) {
             let last = word.as_bytes()[word.len() - 1];
             for &(ending, mask) in self.endings {
-                // The last byte first: most words end in none of the endings' letters.
                 if ending.as_bytes().last() == Some(&last) && word.ends_with(ending) {
                     add_vote(&mut self.votes, mask, LETTER_VOTE);
+                    covered |= mask;
                 }
             }
         }
@@ -414,19 +527,25 @@ impl Vote {
                 1.0
             };
             add_vote(&mut self.votes, mask, weight);
-            let mut m = mask;
-            while m != 0 {
-                self.hits[m.trailing_zeros() as usize] += 1;
-                m &= m - 1;
-            }
+            covered |= mask;
+        }
+        while covered != 0 {
+            self.hits[covered.trailing_zeros() as usize] += 1;
+            covered &= covered - 1;
         }
         self.word.clear();
     }
 
     /// The language the votes choose, for a text of `latin_letters` Latin letters.
-    fn decide(mut self, latin_letters: usize) -> Identified {
+    fn decide(mut self, latin_letters: usize, text: &str) -> Identified {
         let (votes, hits, words) = (&mut self.votes, &self.hits, self.words);
-        if words > 0 && words < crate::JUDGE_LANGUAGE_WORDS {
+        if words > 0
+            && words < crate::JUDGE_LANGUAGE_WORDS
+            && (hits[0] > 0
+                || words < UNPROVEN_ENGLISH_WORDS
+                || (hits.iter().all(|&h| h < 3)
+                    && self.foreign[0] as f64 <= MAX_FOREIGN_LETTERS * latin_letters as f64))
+        {
             votes[0] += ENGLISH_PRIOR;
         }
         // A short text is never judged to be in no supported language: decoys vote only in
@@ -438,7 +557,17 @@ impl Vote {
         };
         let mut order: Vec<usize> = (0..voters).collect();
         order.sort_by(|&a, &b| votes[b].total_cmp(&votes[a]).then(a.cmp(&b)));
-        let (best, second) = (order[0], order[1]);
+        let (mut best, mut second) = (order[0], order[1]);
+        if let (Some(da), Some(no)) = (voter("da"), voter("no")) {
+            if (best == da && second == no) || (best == no && second == da) {
+                let (for_da, for_no) = nordic_spelling(text);
+                votes[da] += LETTER_VOTE * for_da as f64;
+                votes[no] += LETTER_VOTE * for_no as f64;
+                if votes[second] > votes[best] {
+                    std::mem::swap(&mut best, &mut second);
+                }
+            }
+        }
         if hits.iter().all(|&h| h == 0) && votes.iter().skip(1).all(|&v| v == 0.0) {
             // No listed word at all: a short text is read as English, the default; a long
             // one is in no supported language.
@@ -503,6 +632,70 @@ mod tests {
         ] {
             assert_language(text, Some(code));
         }
+    }
+
+    #[test]
+    fn danish_and_norwegian_are_told_by_their_spelling() {
+        // Nearly every stop word here is both Danish and Norwegian; the spellings decide.
+        assert_language(
+            "Det er ukjent hvor mange som skades. Prosjektet gir en innføring i tradisjonell og \
+             moderne bioteknologi, og det er stor aktivitet på nett i kveld, med mange gjester.",
+            Some("no"),
+        );
+        assert_language(
+            "Det er ukendt hvor mange som skades. Projektet giver en indføring i traditionel og \
+             moderne bioteknologi, og det er stor aktivitet på nettet i aften, med mange gæster.",
+            Some("da"),
+        );
+    }
+
+    #[test]
+    fn finnish_and_turkish_without_stop_words_are_read_by_endings_and_letters() {
+        // No Finnish stop word in 23 words: the case endings make them Finnish words.
+        assert_language(
+            "Kaupunginvaltuusto hyväksyi uuden liikennesuunnitelman maanantaina. \
+             Suunnitelmassa esitetään pyöräteitä keskustaan, raitiotien jatkamista Hervantaan \
+             vuoteen 2030 mennessä. Päätöksestä valitettiin hallinto-oikeuteen viime keväänä, \
+             kertoo kaupungin tiedote.",
+            Some("fi"),
+        );
+        // Nineteen Finnish words and no English one: no English prior.
+        assert_language(
+            "Arkkitehti Carl Albert Edelfeltin suunnittelema Arppeanum valmistui 1869 kemian \
+             laboratorioksi. Rakennuksessa toimii nykyisin museo, jonka kokoelmissa on \
+             kivinäytteitä Lapista.",
+            Some("fi"),
+        );
+        // No Turkish stop word at all; "ğ", "ı" and "ş" are Turkish only.
+        assert_language(
+            "Büyükşehir belediyesi ağaçlandırma çalışmalarına hız verdi. İlçelerde yüzlerce \
+             fidan dikildi, gönüllüler sabah erken saatlerde parklarda buluştu. Çalışmaların \
+             ağustos ayında bitmesi planlanıyor, yetkililer açıkladı. Belediye Başkanı \
+             gönüllülere teşekkür etti.",
+            Some("tr"),
+        );
+    }
+
+    #[test]
+    fn letters_lost_to_a_replacement_character_are_not_foreign() {
+        // Romanian whose "ă", "î", "ș" became U+FFFD read back as Windows-1250: "ďż˝" has
+        // Polish "ż" and Czech "ď", and its words match no list.
+        let text = "Dacďż˝ doriďż˝i sďż˝ vďż˝ stabiliďż˝i ďż˝n Irlanda, noi sperďż˝m sďż˝ vďż˝ \
+                    putem ajuta oferindu-vďż˝ serviciile noastre juridice, pe care vi le \
+                    furnizďż˝m de la Dublin cu multďż˝ grijďż˝ pentru fiecare client al nostru.";
+        assert_language(text, Some("ro"));
+        assert_language(&text.replace("ďż˝", "\u{FFFD}"), Some("ro"));
+        assert_language(&text.replace("ďż˝", "ï¿½"), Some("ro"));
+    }
+
+    #[test]
+    fn spanish_function_words_that_catalan_lists_stay_spanish() {
+        assert_language(
+            "Cada una de estas afirmaciones normativas puede, en esa naturaleza, contrastarse \
+             con el mandato penal. Si el juez es tan claro, tal vez sea posible ser justo, así \
+             que cada parte tendrá alguna razón para aceptar la decisión.",
+            Some("es"),
+        );
     }
 
     #[test]
