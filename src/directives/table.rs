@@ -71,6 +71,29 @@ pub(super) const TABLE_MUST: Rule = Rule {
     ],
 };
 
+pub(super) const TABLE_RULE: Rule = Rule {
+    id: "table-rule",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "a rule or prohibition of the language's cue table (Nul ne sera, está prohibido, Niemand darf, запрещается, 严禁): what is forbidden or required, in the text's own voice",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "fr: Nul ne sera tenu en esclavage ni en servitude.",
+        "es: Está prohibido fumar en el interior del edificio.",
+        "de: Das Rauchen ist in allen Räumen verboten.",
+        "ru: Курение в здании запрещается.",
+        "zh: 严禁在林区吸烟。",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &[
+        "fr: Nul doute que le débat continuera.",
+        "es: Nadie sabe cuándo llegará el tren.",
+        "de: Niemand wusste, wann der Zug kommt.",
+        "es: Aunque no está prohibido ningún nombre, los oficiales sugieren pensarlo bien.",
+        "de: Den Schiffen war der Transport bestimmter Güter untersagt.",
+        "de: Es kam zu strengen Kontrollen, Auflagen und Verboten, die zur Demo führten.",
+    ],
+};
+
 pub(super) const TABLE_SUBJECT: Rule = Rule {
     id: "table-subject",
     #[cfg(not(target_arch = "wasm32"))]
@@ -82,6 +105,19 @@ pub(super) const TABLE_SUBJECT: Rule = Rule {
     ],
     #[cfg(not(target_arch = "wasm32"))]
     spares: &["fr: Chacun doit porter un masque dans les transports."],
+};
+
+pub(super) const TABLE_INVERTED: Rule = Rule {
+    id: "table-inverted",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "in a verb-second language, an ask second in its clause after a word that is no name has its subject right after it (Allerdings fordert Ehlers ...)",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &["de: Allerdings fordert Andreas Ehlers ein Mitspracherecht der Elternvereine."],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &[
+        "de: Verdi fordert Amazon zu Verhandlungen auf.",
+        "fr: Ensuite demande Macron aux syndicats de reprendre le dialogue.",
+    ],
 };
 
 pub(super) const TABLE_REPORTER: Rule = Rule {
@@ -111,7 +147,9 @@ pub(super) const TABLE_MEMORY: Rule = Rule {
 pub(super) const RULES: &[Rule] = &[
     TABLE_ASK,
     TABLE_MUST,
+    TABLE_RULE,
     TABLE_SUBJECT,
+    TABLE_INVERTED,
     TABLE_REPORTER,
     TABLE_MEMORY,
 ];
@@ -179,12 +217,14 @@ fn directive(
         kind: match kind {
             TableKind::Ask => DirectiveKind::Reported,
             TableKind::Must => DirectiveKind::Obligation,
+            TableKind::Rule => DirectiveKind::Rule,
         },
         negated,
         also: Vec::new(),
         rule: Cow::Borrowed(match kind {
             TableKind::Ask => TABLE_ASK.id,
             TableKind::Must => TABLE_MUST.id,
+            TableKind::Rule => TABLE_RULE.id,
         }),
         speaker_rule,
     }
@@ -243,6 +283,22 @@ fn spaced(
         }
         let cue_span = (toks[i].start(), toks[i + n - 1].end());
         let after = i + n;
+        // "no está prohibido", "ist nicht verboten": allowed, no rule; "war ... untersagt":
+        // history.
+        if cue.kind == TableKind::Rule {
+            let first = clause_start(text, toks, i);
+            let negated = words[i.saturating_sub(2).max(first)..i]
+                .iter()
+                .any(|w| table.negations.contains(w));
+            let past = (first..i).any(|k| table.past.contains(&words[k]))
+                || words.get(after).is_some_and(|w| table.past.contains(w));
+            // "Auflagen und Verboten": a capitalised word inside a German sentence is a noun.
+            let noun = table.capitalised_nouns && n == 1 && i > 0 && toks[i].has(CAPITALIZED);
+            if negated || past || noun {
+                i += n;
+                continue;
+            }
+        }
         // "sont (également) invitées": the auxiliary's position.
         let passive = (i.saturating_sub(2)..i)
             .rev()
@@ -257,8 +313,35 @@ fn spaced(
             TableKind::Ask => link(text, toks, &words, after, table, particle),
             TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
             TableKind::Must => (clause_subject(text, toks, i), after),
+            // "Nul ne sera": nobody is the one the rule binds.
+            TableKind::Rule if table.nobody.contains(&words[i]) => {
+                (Some((toks[i].start(), toks[i].end())), after)
+            }
+            TableKind::Rule => {
+                // "Die Bildung ist (unentgeltlich und) obligatorisch": the subject ends at
+                // the clause's first auxiliary.
+                let first = clause_start(text, toks, i);
+                let aux = (first..i).find(|&k| table.passive.contains(&words[k]));
+                match aux {
+                    Some(a) if a > first && a - first <= 6 => {
+                        (Some((toks[first].start(), toks[a - 1].end())), after)
+                    }
+                    _ => (clause_subject(text, toks, i), after),
+                }
+            }
         };
-        let action = action_span(text, seg, toks, from);
+        // A rule at the clause's end ("Die Bildung ist obligatorisch", "sind ... verboten")
+        // forbids or requires what its clause names before it.
+        let clause_ends = toks
+            .get(from)
+            .is_none_or(|t| text[toks[after - 1].end()..t.start()].contains([',', ';', ':']));
+        let action = if cue.kind == TableKind::Rule && clause_ends {
+            Some(clause_start(text, toks, i))
+                .filter(|&first| first < i)
+                .map(|first| (toks[first].start(), toks[i - 1].end()))
+        } else {
+            action_span(text, seg, toks, from)
+        };
         let negated = cue.kind == TableKind::Ask
             && words[i.saturating_sub(2)..i]
                 .iter()
@@ -273,10 +356,12 @@ fn spaced(
             TableKind::Ask if passive.is_some() => None,
             TableKind::Ask => subject(text, toks, i, table)
                 .map(|s| (s, TABLE_SUBJECT.id))
+                .or_else(|| inverted(text, toks, i, n, table).map(|s| (s, TABLE_INVERTED.id)))
                 .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
             TableKind::Must => (reported.clone())
                 .map(|s| (s, TABLE_REPORTER.id))
                 .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
+            TableKind::Rule => None,
         };
         if let Some((s, rule)) = &speaker {
             if *rule != TABLE_MEMORY.id {
@@ -305,13 +390,20 @@ fn spaced(
 /// sont invitées", with `i` the auxiliary).
 fn clause_subject(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
     let last = i.checked_sub(1)?;
-    let mut first = last;
+    let first = clause_start(text, toks, last);
+    (last + 1 - first <= 6).then(|| (toks[first].start(), toks[last].end()))
+}
+
+/// The first token of the clause of token `i`: after the last comma, semicolon, colon or
+/// bracket before it, or the sentence's first.
+fn clause_start(text: &str, toks: &[Token], i: usize) -> usize {
+    let mut first = i;
     while first > 0
         && !text[toks[first - 1].end()..toks[first].start()].contains([',', ';', ':', '(', ')'])
     {
         first -= 1;
     }
-    (last + 1 - first <= 6).then(|| (toks[first].start(), toks[last].end()))
+    first
 }
 
 /// After an ask: the addressee (the words up to a link word, when there are a few) and the
@@ -381,6 +473,23 @@ fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Spe
     let alone = first == last;
     if alone && (first == 0 && i > 1 || table.capitalised_nouns && last + 1 < i) {
         return None;
+    }
+    Some(name_of(text, toks, first, last))
+}
+
+/// In a verb-second language, the name right after an ask of `n` words at token `i` when
+/// exactly one word, no name, opens its clause before it ("Allerdings fordert Ehlers").
+fn inverted(text: &str, toks: &[Token], i: usize, n: usize, table: &CueTable) -> Option<Speaker> {
+    if !table.verb_second || i == 0 || clause_start(text, toks, i) != i - 1 {
+        return None;
+    }
+    let first = i + n;
+    if !toks.get(first).is_some_and(is_name) {
+        return None;
+    }
+    let mut last = first;
+    while last < first + 2 && toks.get(last + 1).is_some_and(is_name) {
+        last += 1;
     }
     Some(name_of(text, toks, first, last))
 }
@@ -473,6 +582,7 @@ fn unspaced(
                 TableKind::Must => reporter
                     .as_ref()
                     .map(|(_, sp)| (sp.clone(), TABLE_REPORTER.id)),
+                TableKind::Rule => None,
             };
             let negated =
                 cue.kind == TableKind::Ask && table.negations.iter().any(|n| s[..at].ends_with(n));
@@ -553,6 +663,29 @@ mod tests {
         let d = &read("es", "Hay que reforzar la vigilancia en las fronteras.")[0];
         assert!(d.addressee.is_none());
         assert_eq!(d.action.text, "reforzar la vigilancia en las fronteras");
+    }
+
+    #[test]
+    fn a_rule_binds_its_subject_and_forbids_or_requires_its_action() {
+        let d = &read("fr", "Nul ne sera tenu en esclavage ni en servitude.")[0];
+        assert_eq!(d.kind, DirectiveKind::Rule);
+        assert!(d.speaker.is_none());
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Nul");
+        assert_eq!(d.action.text, "sera tenu en esclavage ni en servitude");
+        // At the clause's end: the subject before the auxiliary, the clause as the action.
+        let d = &read("de", "Die Bildung ist in allen Schulen obligatorisch.")[0];
+        assert_eq!(d.kind, DirectiveKind::Rule);
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Die Bildung");
+        assert_eq!(d.action.text, "Die Bildung ist in allen Schulen");
+        let d = &read("es", "Está prohibido fumar en el edificio.")[0];
+        assert_eq!(d.action.text, "fumar en el edificio");
+        let d = &read("ru", "Курение в здании запрещается.")[0];
+        assert_eq!(d.kind, DirectiveKind::Rule);
+        // Negated, or in the past: no rule.
+        assert!(read("es", "No está prohibido fumar en la terraza.").is_empty());
+        assert!(read("de", "Das Rauchen ist hier nicht verboten.").is_empty());
+        assert!(read("de", "Das Rauchen wurde 2008 verboten.").is_empty());
+        assert!(read("ru", "Курение было запрещено в 2010 году.").is_empty());
     }
 
     #[test]

@@ -192,6 +192,20 @@ pub const LANGUAGES: &[Spec] = &[
         ],
         maybe_final: &["usw", "etc", "u.a", "u.ä", "Chr"],
         ordinal_dots: true,
+        // Connective adverbs of stopwords-iso's German list (MIT) that the Snowball list
+        // lacks: a clause they open ("Allerdings fordert Ehlers ...") has no name there.
+        extra_stop_words: &[
+            "allerdings",
+            "außerdem",
+            "deshalb",
+            "daher",
+            "jedoch",
+            "darum",
+            "trotzdem",
+            "zugleich",
+            "bereits",
+            "übrigens",
+        ],
         ..spec(
             "de",
             "German",
