@@ -54,10 +54,11 @@ fn min_share(code: &str) -> f64 {
 /// "sen", "to") tip to Finnish or Turkish stays English. Tried 0, 0.5, 1, 1.5, 2, 3 (EVALUATION.md).
 pub const ENGLISH_PRIOR: f64 = 1.5;
 
-/// A text of this many words or more (and fewer than [`crate::JUDGE_LANGUAGE_WORDS`]) has
-/// the [`ENGLISH_PRIOR`] only if one of its words is an English stop word: nineteen Finnish
-/// words without one ("Kunnanhallitus päättää perustaa seurantaryhmän ...") are no English,
-/// while "um - uh" or "ha ha." are.
+/// A text of this many words or more (and fewer than [`crate::JUDGE_LANGUAGE_WORDS`]) with
+/// no English stop word loses the [`ENGLISH_PRIOR`] when another language has three of its
+/// words or the text has marked letters English lacks: nineteen Finnish words ("Valtuusto
+/// päättää perustaa työryhmän ...") are no English, while "um - uh", "ha ha." or an address
+/// block ("Jennifer Bruhn Manpower Professional ... Email:") stay English.
 const UNPROVEN_ENGLISH_WORDS: usize = 10;
 
 /// Letters of [`catalog::LETTERS`] that the winning language does not use, as a share of
