@@ -914,7 +914,8 @@ fn directive_task(
                 let line = json!({"id": doc_id, "right": !inside.is_empty(),
                     "strict": inside.iter().any(|x| *x), "sentence": full.text,
                     "speaker": full.speaker.as_ref().map(|s| s.text.clone()),
-                    "cue": full.cue.text, "action": full.action.text});
+                    "cue": full.cue.text, "action": full.action.text, "rule": full.rule,
+                    "kind": format!("{:?}", full.kind).to_lowercase()});
                 dumped.push_str(&line.to_string());
                 dumped.push('\n');
             }

@@ -426,13 +426,20 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
         rule: rule(
             "imperative-page-footer",
             "a publication's footer: a social-media handle, or reading and watching \"below\", \"here\"",
-            &["Follow Jeff Poor on Twitter @jeff_poor.", "Watch the full interview below:"],
+            &[
+                "Follow Jeff Poor on Twitter @jeff_poor.",
+                "Watch the full interview below:",
+                "EMAIL: fitcity@nytimes.com.",
+            ],
             &["Visit the city's website for more information."],
         ),
         check: |w, p| {
             let words = &w.lex.imperative;
             let sentence = &w.text[w.start..w.end];
-            sentence.contains(" @")
+            // "fitcity@nytimes.com": the verb is an address's local part.
+            let address = w.gap_before(p.verb + 1).starts_with('@');
+            address
+                || sentence.contains(" @")
                 || (p.verb..w.len()).any(|k| w.in_list(k, words.footer_places))
                     && w.in_list(p.verb, words.footer_verbs)
         },
@@ -446,6 +453,10 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
                 "Please find attached the minutes.",
                 "Let's be clear.",
                 "Back in 2008, the economy was in the emergency room.",
+                "At any rate, back to your question, I am going to get on thin ice.",
+                "Let's say they're in the majority.",
+                "Let's start with the most reliable indicator: control of state legislatures.",
+                "Take a listen.",
             ],
             &["See the guide for details."],
         ),
@@ -489,6 +500,28 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
     },
     ImperativeVeto {
         rule: rule(
+            "imperative-repair",
+            "after a dash, the verb repeats an infinitive or a modal's verb just before it: a speaker's self-repair, no new clause",
+            &["Hillary wants to abolish — essentially abolish the Second Amendment."],
+            &[
+                "Stay indoors — avoid flooded roads and stay indoors.",
+                "Why don't ye pull?—pull and break something!",
+                "But go on—go on with the arm.",
+            ],
+        ),
+        check: |w, p| {
+            let gap = w.gap_before(p.start);
+            let dash = gap.contains(['–', '—']) || gap.contains(" - ");
+            let repeated = |k: usize| {
+                k > 0
+                    && w.lower[k] == w.lower[p.verb]
+                    && (w.is(k - 1, "to") || w.in_list(k - 1, w.lex.modals))
+            };
+            dash && (p.start.saturating_sub(4)..p.start).any(repeated)
+        },
+    },
+    ImperativeVeto {
+        rule: rule(
             "imperative-repetition",
             "a word, \"after\" or \"upon\", the same word: a noun repeated (\"Lie after lie\")",
             &["Lie after lie after lie."],
@@ -507,6 +540,7 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
                 "Rob Portman urged calm.",
                 "Turn signals are required.",
                 "Turn of events surprised many.",
+                "Poll: Clinton and Sanders in dead heat in California.",
             ],
             &[
                 "Turn off power.",
@@ -521,6 +555,12 @@ pub(super) const VETOES: &[ImperativeVeto] = &[
             // After a label ("Next step: post CfP", "Chaim Kirby: Post CfP") the word is the
             // item's verb.
             let verb = w.has(p.verb, VERB) || w.class(p.verb, NOUN_VERBS);
+            // "Poll: Clinton and Sanders in dead heat": a word the lexicon knows as no verb,
+            // joined to a name, is a name.
+            let and_name = w.is(n, "and") && w.has(n + 1, CAPITALIZED) && w.has(p.verb, CAPITALIZED);
+            if !verb && and_name {
+                return true;
+            }
             if n >= w.len() || w.breaks(n) || verb && super::label::assigned_at(w, p.verb) {
                 return false;
             }

@@ -114,7 +114,7 @@ fn addressee_goes_on(w: &Words, j: usize) -> bool {
 enum Infinitive {
     /// The "to" of an infinitive: the addressee ends and the action starts here.
     Yes(usize, usize),
-    /// A preposition before a number: look further.
+    /// A preposition before a number or a pronoun: look further.
     Preposition,
     /// No infinitive: no "X to do" here.
     No,
@@ -129,6 +129,11 @@ fn infinitive(w: &Words, j: usize) -> Infinitive {
         return Infinitive::No;
     }
     let det = w.class(next, DETERMINERS) && !w.is(next, "that");
+    // "told that to everybody", "as a courtesy to me not to engage": a pronoun, the object
+    // of "to"; an infinitive may follow.
+    if w.in_list(next, w.lex.object_pronouns) || w.in_list(next, w.lex.relative_antecedents) {
+        return Infinitive::Preposition;
+    }
     // "pushed to mid-January": a compound with a capital is a name or a date.
     let name =
         w.toks[next].has(CAPITALIZED) || w.has(next + 1, JOINED) && w.has(next + 1, CAPITALIZED);

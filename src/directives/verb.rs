@@ -523,8 +523,12 @@ pub(super) const BUILDERS: &[Builder] = &[
             &[
                 "Xi urged trade unions to organize skills competitions.",
                 "So let me ask you, as I close, to lift your eyes beyond the dangers of today.",
+                "I ask you as a personal courtesy to me not to engage in any kind of protest.",
             ],
-            &["Xi urged calm."],
+            &[
+                "Xi urged calm.",
+                "I've told that to everybody and anybody that would listen.",
+            ],
         ),
         class: CueClass::Addressed,
         check: |w, i, v| {

@@ -262,7 +262,8 @@ pub(crate) struct Lexicon {
     pub quantifiers: &'static [&'static str],
     /// Question words after an addressed verb: "asked which issue".
     pub question_words: &'static [&'static str],
-    /// Pronouns that may take a relative clause: "anyone who".
+    /// Pronouns that may take a relative clause: "anyone who"; after "to" they are its
+    /// object, no infinitive ("told that to everybody").
     pub relative_antecedents: &'static [&'static str],
     /// Words that open a reduced relative clause: "a step you have to take".
     pub relative_clause_openers: &'static [&'static str],
