@@ -75,20 +75,42 @@ pub(super) fn sentence(
             end: then.end,
         };
     }
-    let make = |c: &Cue, speaker: Found, action: Part, also: Vec<Clause>| {
-        directive(w, (si, seg), c, speaker, action, also)
-    };
+    let (also, others) = other_cues(
+        &ends,
+        (si, seg),
+        [Some(main_idx), titled],
+        &voices,
+        &speaker,
+    );
+    let mut out = vec![directive(w, (si, seg), main, speaker, action, also)];
+    out.extend(others);
+    // Cues do not overlap: their starts are unique.
+    out.sort_unstable_by_key(|d| d.cue.start);
+    (out, voices)
+}
+
+/// The sentence's cues besides the main one and those in `skip`: a cue of the main
+/// speaker (or of none) is a clause of the main directive (`also`); a cue whose own subject
+/// names someone else is a directive of its own.
+fn other_cues(
+    ends: &Ends,
+    (si, seg): (usize, &Segment),
+    skip: [Option<usize>; 2],
+    voices: &[Voice],
+    speaker: &Found,
+) -> (Vec<Clause>, Vec<Directive>) {
+    let w = ends.w;
     let mut also = Vec::new();
     let mut others = Vec::new();
-    for (i, c) in cues.iter().enumerate() {
-        if i == main_idx || Some(i) == titled {
+    for (i, c) in ends.cues.iter().enumerate() {
+        if skip.contains(&Some(i)) {
             continue;
         }
         let Some(action) = ends.action(c) else {
             continue;
         };
-        match own_speaker(w.lex, c, &voices, speaker.as_ref().map(|s| &s.0)) {
-            Some(s) => others.push(make(c, Some(s), action, Vec::new())),
+        match own_speaker(w.lex, c, voices, speaker.as_ref().map(|s| &s.0)) {
+            Some(s) => others.push(directive(w, (si, seg), c, Some(s), action, Vec::new())),
             None => also.push(Clause {
                 cue: w.part(c.negation.unwrap_or(c.start), c.end),
                 action,
@@ -97,11 +119,7 @@ pub(super) fn sentence(
             }),
         }
     }
-    let mut out = vec![make(main, speaker, action, also)];
-    out.extend(others);
-    // Cues do not overlap: their starts are unique.
-    out.sort_unstable_by_key(|d| d.cue.start);
-    (out, voices)
+    (also, others)
 }
 
 /// The index of the instruction after a tip's title: the main cue is an imperative of a few

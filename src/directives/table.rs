@@ -250,6 +250,26 @@ fn cue_at(words: &[&str], i: usize, table: &CueTable) -> Option<(TableCue, usize
     })
 }
 
+/// A sentence of a spaced language, as the cue table reads it.
+struct View<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    /// Each token's word.
+    words: Vec<&'a str>,
+    table: &'a CueTable,
+}
+
+/// A cue of the table at tokens `i..after`.
+struct Found {
+    cue: TableCue,
+    i: usize,
+    after: usize,
+    /// The link word the ask needs ("appeler **à**"), when the table names one.
+    particle: Option<&'static str>,
+    /// An ask's passive auxiliary ("sont (également) **invitées**": the auxiliary's token).
+    passive: Option<usize>,
+}
+
 /// The directives of one sentence of a spaced language.
 fn spaced(
     text: &str,
@@ -260,120 +280,50 @@ fn spaced(
     last_speaker: &mut Option<(usize, Speaker)>,
 ) -> Vec<Directive> {
     let toks = tokens.of(si);
-    let words: Vec<&str> = toks.iter().map(|t| tokens.vocab.word(t.word)).collect();
+    let v = View {
+        text,
+        toks,
+        words: toks.iter().map(|t| tokens.vocab.word(t.word)).collect(),
+        table,
+    };
     let mut out = Vec::new();
     // The speaker beside a reporting verb: found once, for every obligation of the sentence.
-    let reported = reporter(text, toks, &words, table);
+    let reported = reporter(text, toks, &v.words, table);
     let mut i = 0;
     while i < toks.len() {
-        let Some((cue, n)) = cue_at(&words, i, table) else {
+        let Some((cue, n)) = cue_at(&v.words, i, table) else {
             i += 1;
             continue;
         };
-        let particle = table
-            .particles
-            .iter()
-            .find(|(w, _)| *w == words[i])
-            .map(|p| p.1);
-        if let Some(p) = particle {
-            if !words[i + n..].contains(&p) {
-                i += n;
-                continue;
-            }
-        }
-        let cue_span = (toks[i].start(), toks[i + n - 1].end());
-        let after = i + n;
-        // "no está prohibido", "ist nicht verboten": allowed, no rule; "war ... untersagt":
-        // history.
-        if cue.kind == TableKind::Rule {
-            let first = clause_start(text, toks, i);
-            let negated = words[i.saturating_sub(2).max(first)..i]
-                .iter()
-                .any(|w| table.negations.contains(w));
-            let past = (first..i).any(|k| table.past.contains(&words[k]))
-                || words.get(after).is_some_and(|w| table.past.contains(w));
-            // "Auflagen und Verboten": a capitalised word inside a German sentence is a noun.
-            let noun = table.capitalised_nouns && n == 1 && i > 0 && toks[i].has(CAPITALIZED);
-            if negated || past || noun {
-                i += n;
-                continue;
-            }
-        }
-        // "sont (également) invitées": the auxiliary's position.
-        let passive = (i.saturating_sub(2)..i)
-            .rev()
-            .find(|&k| cue.kind == TableKind::Ask && table.passive.contains(&words[k]));
-        // The addressee and where the action starts.
-        let (addressee, from) = match cue.kind {
-            TableKind::Ask if passive.is_some() => {
-                let (addressee, from) = link(text, toks, &words, after, table, particle);
-                let subject = passive.and_then(|p| clause_subject(text, toks, p));
-                (subject.or(addressee), from)
-            }
-            TableKind::Ask => link(text, toks, &words, after, table, particle),
-            TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
-            TableKind::Must => (clause_subject(text, toks, i), after),
-            // "Nul ne sera": nobody is the one the rule binds.
-            TableKind::Rule if table.nobody.contains(&words[i]) => {
-                (Some((toks[i].start(), toks[i].end())), after)
-            }
-            TableKind::Rule => {
-                // "Die Bildung ist (unentgeltlich und) obligatorisch": the subject ends at
-                // the clause's first auxiliary.
-                let first = clause_start(text, toks, i);
-                let aux = (first..i).find(|&k| table.passive.contains(&words[k]));
-                match aux {
-                    Some(a) if a > first && a - first <= 6 => {
-                        (Some((toks[first].start(), toks[a - 1].end())), after)
-                    }
-                    _ => (clause_subject(text, toks, i), after),
-                }
-            }
+        i += n;
+        let Some(f) = found(&v, i - n, cue, n) else {
+            continue;
         };
-        // A rule at the clause's end ("Die Bildung ist obligatorisch", "sind ... verboten")
-        // forbids or requires what its clause names before it.
-        let clause_ends = toks
-            .get(from)
-            .is_none_or(|t| text[toks[after - 1].end()..t.start()].contains([',', ';', ':']));
-        let action = if cue.kind == TableKind::Rule && clause_ends {
-            Some(clause_start(text, toks, i))
-                .filter(|&first| first < i)
-                .map(|first| (toks[first].start(), toks[i - 1].end()))
-        } else {
-            action_span(text, seg, toks, from)
-        };
-        let negated = cue.kind == TableKind::Ask
-            && words[i.saturating_sub(2)..i]
-                .iter()
-                .chain(words.get(after))
-                .any(|w| table.negations.contains(w));
+        if f.cue.kind == TableKind::Rule && refused_rule(&v, &f) {
+            continue;
+        }
+        let (addressee, from) = addressee(&v, &f);
         let recent = last_speaker
             .as_ref()
             .filter(|(at, _)| si <= at + RECENT_SENTENCES)
             .map(|(_, s)| s.clone());
-        let speaker = match cue.kind {
-            // A passive ask names no asker: the text's own voice.
-            TableKind::Ask if passive.is_some() => None,
-            TableKind::Ask => subject(text, toks, i, table)
-                .map(|s| (s, TABLE_SUBJECT.id))
-                .or_else(|| inverted(text, toks, i, n, table).map(|s| (s, TABLE_INVERTED.id)))
-                .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
-            TableKind::Must => (reported.clone())
-                .map(|s| (s, TABLE_REPORTER.id))
-                .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
-            TableKind::Rule => None,
-        };
+        let speaker = speaker(&v, &f, reported.as_ref(), recent);
         if let Some((s, rule)) = &speaker {
             if *rule != TABLE_MEMORY.id {
                 *last_speaker = Some((si, s.clone()));
             }
         }
-        if let Some(action) = action {
+        if let Some(action) = action(&v, seg, &f, from) {
+            let cue_span = (toks[f.i].start(), toks[f.after - 1].end());
+            let negated = f.cue.kind == TableKind::Ask
+                && v.words[f.i.saturating_sub(2)..f.i]
+                    .iter()
+                    .chain(v.words.get(f.after))
+                    .any(|w| table.negations.contains(w));
             out.push(directive(
-                text, si, seg, cue_span, cue.kind, addressee, action, speaker, negated,
+                text, si, seg, cue_span, f.cue.kind, addressee, action, speaker, negated,
             ));
         }
-        i += n;
     }
     // A sentence that reports speech ("..., sagte Katzian.") names who speaks next.
     if out.is_empty() {
@@ -382,6 +332,114 @@ fn spaced(
         }
     }
     out
+}
+
+/// The cue of the table at tokens `i..i + n`, if its link word (when the table names one)
+/// follows somewhere in the sentence.
+fn found(v: &View, i: usize, cue: TableCue, n: usize) -> Option<Found> {
+    let after = i + n;
+    let particle = (v.table.particles.iter())
+        .find(|(w, _)| *w == v.words[i])
+        .map(|p| p.1);
+    if particle.is_some_and(|p| !v.words[after..].contains(&p)) {
+        return None;
+    }
+    let passive = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| cue.kind == TableKind::Ask && v.table.passive.contains(&v.words[k]));
+    Some(Found {
+        cue,
+        i,
+        after,
+        particle,
+        passive,
+    })
+}
+
+/// Whether a rule's word states no rule: negated ("no está prohibido", "ist nicht
+/// verboten": allowed), in the past ("war ... untersagt": history), or a capitalised German
+/// noun ("Auflagen und Verboten").
+fn refused_rule(v: &View, f: &Found) -> bool {
+    let (i, words, table) = (f.i, &v.words, v.table);
+    let first = clause_start(v.text, v.toks, i);
+    let negated = words[i.saturating_sub(2).max(first)..i]
+        .iter()
+        .any(|w| table.negations.contains(w));
+    let past = (first..i).any(|k| table.past.contains(&words[k]))
+        || words.get(f.after).is_some_and(|w| table.past.contains(w));
+    let noun = table.capitalised_nouns && f.after == i + 1 && i > 0 && v.toks[i].has(CAPITALIZED);
+    negated || past || noun
+}
+
+/// The cue's addressee and the token where its action starts.
+fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
+    let (text, toks, words, table, i, after) = (v.text, v.toks, &v.words, v.table, f.i, f.after);
+    match f.cue.kind {
+        TableKind::Ask if f.passive.is_some() => {
+            let (addressee, from) = link(text, toks, words, after, table, f.particle);
+            let subject = f.passive.and_then(|p| clause_subject(text, toks, p));
+            (subject.or(addressee), from)
+        }
+        TableKind::Ask => link(text, toks, words, after, table, f.particle),
+        TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
+        TableKind::Must => (clause_subject(text, toks, i), after),
+        // "Nul ne sera": nobody is the one the rule binds.
+        TableKind::Rule if table.nobody.contains(&words[i]) => {
+            (Some((toks[i].start(), toks[i].end())), after)
+        }
+        TableKind::Rule => {
+            // "Die Bildung ist (unentgeltlich und) obligatorisch": the subject ends at the
+            // clause's first auxiliary.
+            let first = clause_start(text, toks, i);
+            let aux = (first..i).find(|&k| table.passive.contains(&words[k]));
+            match aux {
+                Some(a) if a > first && a - first <= 6 => {
+                    (Some((toks[first].start(), toks[a - 1].end())), after)
+                }
+                _ => (clause_subject(text, toks, i), after),
+            }
+        }
+    }
+}
+
+/// The cue's action from token `from`. A rule at the clause's end ("Die Bildung ist
+/// obligatorisch", "sind ... verboten") forbids or requires what its clause names before it.
+fn action(v: &View, seg: &Segment, f: &Found, from: usize) -> Option<(usize, usize)> {
+    let (text, toks) = (v.text, v.toks);
+    let clause_ends = toks
+        .get(from)
+        .is_none_or(|t| text[toks[f.after - 1].end()..t.start()].contains([',', ';', ':']));
+    if f.cue.kind == TableKind::Rule && clause_ends {
+        Some(clause_start(text, toks, f.i))
+            .filter(|&first| first < f.i)
+            .map(|first| (toks[first].start(), toks[f.i - 1].end()))
+    } else {
+        action_span(text, seg, toks, from)
+    }
+}
+
+/// The cue's speaker and the sieve that found it. A passive ask names no asker, and a rule
+/// none: the text's own voice.
+fn speaker(
+    v: &View,
+    f: &Found,
+    reported: Option<&Speaker>,
+    recent: Option<Speaker>,
+) -> Option<(Speaker, &'static str)> {
+    let (text, toks, table) = (v.text, v.toks, v.table);
+    match f.cue.kind {
+        TableKind::Ask if f.passive.is_some() => None,
+        TableKind::Ask => subject(text, toks, f.i, table)
+            .map(|s| (s, TABLE_SUBJECT.id))
+            .or_else(|| {
+                inverted(text, toks, f.i, f.after - f.i, table).map(|s| (s, TABLE_INVERTED.id))
+            })
+            .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
+        TableKind::Must => (reported.cloned())
+            .map(|s| (s, TABLE_REPORTER.id))
+            .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
+        TableKind::Rule => None,
+    }
 }
 
 /// The words of the clause before token `i` (from its last comma, semicolon, colon or

@@ -263,126 +263,175 @@ fn body_of(segs: &[Segment]) -> Vec<usize> {
         .collect()
 }
 
-/// Every body sentence's row, handed to `each` in text order (a heading's row is zeros, and
-/// not handed over): one row at a time, so that a text of many short sentences never holds
-/// them all (24 numbers a sentence); and the kind of text. (`dyn`: one copy of this long
-/// function in the `.wasm` for its three callers.)
-pub(crate) fn rows(x: &Inputs, each: &mut dyn FnMut(usize, &Row)) -> Read {
-    let segs = x.segments;
-    let body = body_of(segs);
-    let title = (0..segs.len().min(3))
-        .find(|&i| segs[i].kind == SentenceKind::Heading)
-        .map(|i| &x.stems_of[i]);
-    let opening = body.first().map(|&i| &x.stems_of[i]);
-    let max_central = x.centrality.iter().copied().fold(0.0, f64::max);
-    let paragraphs = segs.last().map_or(0, |s| s.paragraph + 1);
-    let keywords = keywords(x.tf);
-    let max_tf = f64::from(x.tf.iter().copied().max().filter(|&m| m > 0).unwrap_or(1));
-    // Word pairs (stems of neighbouring words, not both stop words) and their counts, keyed
-    // by a 32-bit hash of the two stems (the map type the scorer already has; a collision,
-    // a few in a whole book, counts two pairs as one).
-    let pair = |a: &Token, b: &Token| a.stem.wrapping_mul(0x9E37_79B1).rotate_left(13) ^ b.stem;
-    let telling = |w: &[Token]| !(w[0].has(STOP) && w[1].has(STOP));
-    let mut pairs: HashMap<u32, u32> =
-        HashMap::with_capacity_and_hasher(x.tokens.tokens.len(), Default::default());
-    for &i in &body {
-        for w in x.tokens.of(i).windows(2).filter(|w| telling(w)) {
-            *pairs.entry(pair(&w[0], &w[1])).or_default() += 1;
+/// What every row of a text reads besides its own sentence: computed once, before the rows.
+struct Whole<'a> {
+    /// The body sentences (not headings), in text order.
+    body: Vec<usize>,
+    /// The stems of the headline (a heading among the first three sentences) and of the
+    /// first body sentence.
+    title: Option<&'a [u32]>,
+    opening: Option<&'a [u32]>,
+    max_central: f64,
+    paragraphs: usize,
+    keywords: Vec<u32>,
+    max_tf: f64,
+    /// Word pairs ([`pair`]) and how often each occurs in the body.
+    pairs: HashMap<u32, u32>,
+}
+
+/// A pair of neighbouring words, keyed by a 32-bit hash of their two stems (the map type the
+/// scorer already has; a collision, a few in a whole book, counts two pairs as one).
+fn pair(a: &Token, b: &Token) -> u32 {
+    a.stem.wrapping_mul(0x9E37_79B1).rotate_left(13) ^ b.stem
+}
+
+/// Whether two neighbouring words make a pair worth counting: not both stop words.
+fn telling(w: &[Token]) -> bool {
+    !(w[0].has(STOP) && w[1].has(STOP))
+}
+
+impl<'a> Whole<'a> {
+    fn of(x: &Inputs<'a>) -> Whole<'a> {
+        let segs = x.segments;
+        let body = body_of(segs);
+        let title = (0..segs.len().min(3))
+            .find(|&i| segs[i].kind == SentenceKind::Heading)
+            .map(|i| &x.stems_of[i]);
+        let opening = body.first().map(|&i| &x.stems_of[i]);
+        let mut pairs: HashMap<u32, u32> =
+            HashMap::with_capacity_and_hasher(x.tokens.tokens.len(), Default::default());
+        for &i in &body {
+            for w in x.tokens.of(i).windows(2).filter(|w| telling(w)) {
+                *pairs.entry(pair(&w[0], &w[1])).or_default() += 1;
+            }
+        }
+        Whole {
+            body,
+            title,
+            opening,
+            max_central: x.centrality.iter().copied().fold(0.0, f64::max),
+            paragraphs: segs.last().map_or(0, |s| s.paragraph + 1),
+            keywords: keywords(x.tf),
+            max_tf: f64::from(x.tf.iter().copied().max().filter(|&m| m > 0).unwrap_or(1)),
+            pairs,
         }
     }
-    let last = body.len().saturating_sub(1).max(1) as f64;
-    for (p, &i) in body.iter().enumerate() {
-        let seg = &segs[i];
-        let text = x.text[seg.start..seg.end].trim_end();
-        let toks = x.tokens.of(i);
-        let content = x.stems_of[i].len();
-        // Means over a sentence's words favour the shortest ("The Dying Whale."): the
-        // frequency features count fully from 6 content words on.
-        let damping = (content as f64 / 6.0).min(1.0);
-        let quote = has_quote(text);
-        let names = toks
-            .iter()
-            .skip(1)
-            .filter(|t| t.has(CAPITALIZED) && !t.has(STOP))
-            .count();
-        let pronoun = toks.first().is_some_and(|t| {
-            x.lang
-                .word_class(x.tokens.vocab.word(t.word))
-                .has(SPEAKER_PRONOUNS)
-        });
-        let end = text
-            .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
-            .chars()
-            .next_back();
+}
+
+/// Every body sentence's row, handed to `each` in text order (a heading's row is zeros, and
+/// not handed over): one row at a time, so that a text of many short sentences never holds
+/// them all (24 numbers a sentence); and the kind of text. (`dyn`: one copy of this
+/// function in the `.wasm` for its three callers.)
+pub(crate) fn rows(x: &Inputs, each: &mut dyn FnMut(usize, &Row)) -> Read {
+    let whole = Whole::of(x);
+    for (p, &i) in whole.body.iter().enumerate() {
         let mut r = [0.0; N];
-        let mut set = |f: Feature, v: f64| r[f.at()] = v;
-        set(Feature::Lead, 1.0 / (1.0 + p as f64).sqrt());
-        set(Feature::First, f64::from(u8::from(p == 0)));
-        set(Feature::TopThree, f64::from(u8::from(p < 3)));
-        set(Feature::Relative, p as f64 / last);
-        let starts_paragraph = paragraphs > 1 && (i == 0 || segs[i - 1].paragraph != seg.paragraph);
-        set(
-            Feature::ParagraphStart,
-            f64::from(u8::from(starts_paragraph)),
-        );
-        if max_central > 0.0 {
-            set(Feature::Central, x.centrality[i] / max_central);
-        }
-        if let Some(t) = title {
-            set(Feature::Headline, share(&x.stems_of[i], t));
-        }
-        if let Some(o) = opening.filter(|_| p > 0) {
-            set(Feature::Opening, share(&x.stems_of[i], o));
-        }
-        set(Feature::Second, f64::from(u8::from(p == 1)));
-        set(Feature::Third, f64::from(u8::from(p == 2)));
-        set(Feature::Keywords, share(&x.stems_of[i], &keywords));
-        if content > 0 {
-            let sum: u32 = x.stems_of[i]
-                .iter()
-                .map(|&s| x.tf.get(s as usize).copied().unwrap_or(0))
-                .sum();
-            set(
-                Feature::Frequency,
-                f64::from(sum) / content as f64 / max_tf * damping,
-            );
-        }
-        set(Feature::Words, (toks.len() as f64 / 40.0).min(1.0));
-        if toks.len() > 1 {
-            let again = toks
-                .windows(2)
-                .filter(|w| telling(w) && pairs.get(&pair(&w[0], &w[1])).is_some_and(|&c| c > 1))
-                .count();
-            set(
-                Feature::Pairs,
-                again as f64 / (toks.len() - 1) as f64 * damping,
-            );
-        }
-        set(Feature::Length, (content as f64 / 25.0).min(1.0));
-        set(Feature::Short, f64::from(u8::from(content < 6)));
-        set(Feature::Long, f64::from(u8::from(toks.len() > 40)));
-        set(Feature::Quote, f64::from(u8::from(quote)));
-        let number = toks.iter().any(|t| t.has(NUMERIC));
-        set(Feature::Number, f64::from(u8::from(number)));
-        set(Feature::Names, names as f64 / toks.len().max(1) as f64);
-        set(Feature::Pronoun, f64::from(u8::from(pronoun)));
-        set(Feature::Question, f64::from(u8::from(end == Some('?'))));
-        let finished = matches!(
-            end,
-            Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ':' | ';')
-        );
-        set(Feature::Unfinished, f64::from(u8::from(!finished)));
-        set(
-            Feature::Item,
-            f64::from(u8::from(seg.kind == SentenceKind::Item)),
-        );
+        position(x, &whole, p, i, &mut r);
+        words(x, &whole, i, &mut r);
         each(i, &r);
     }
     Read {
-        kind: kind_of(body.len()),
-        headline_words: title.map_or(0, <[u32]>::len),
-        opening_words: opening.map_or(0, <[u32]>::len),
+        kind: kind_of(whole.body.len()),
+        headline_words: whole.title.map_or(0, <[u32]>::len),
+        opening_words: whole.opening.map_or(0, <[u32]>::len),
     }
+}
+
+/// The features of body sentence `i`, the `p`-th, that its place and its overlap with the
+/// rest of the text give.
+fn position(x: &Inputs, whole: &Whole, p: usize, i: usize, r: &mut Row) {
+    let segs = x.segments;
+    let seg = &segs[i];
+    let last = whole.body.len().saturating_sub(1).max(1) as f64;
+    let mut set = |f: Feature, v: f64| r[f.at()] = v;
+    set(Feature::Lead, 1.0 / (1.0 + p as f64).sqrt());
+    set(Feature::First, f64::from(u8::from(p == 0)));
+    set(Feature::TopThree, f64::from(u8::from(p < 3)));
+    set(Feature::Relative, p as f64 / last);
+    let starts_paragraph =
+        whole.paragraphs > 1 && (i == 0 || segs[i - 1].paragraph != seg.paragraph);
+    set(
+        Feature::ParagraphStart,
+        f64::from(u8::from(starts_paragraph)),
+    );
+    if whole.max_central > 0.0 {
+        set(Feature::Central, x.centrality[i] / whole.max_central);
+    }
+    if let Some(t) = whole.title {
+        set(Feature::Headline, share(&x.stems_of[i], t));
+    }
+    if let Some(o) = whole.opening.filter(|_| p > 0) {
+        set(Feature::Opening, share(&x.stems_of[i], o));
+    }
+    set(Feature::Second, f64::from(u8::from(p == 1)));
+    set(Feature::Third, f64::from(u8::from(p == 2)));
+    set(Feature::Keywords, share(&x.stems_of[i], &whole.keywords));
+}
+
+/// The features of body sentence `i` that its own words give: frequency, length, quotation,
+/// numbers, names, its opening pronoun and its end.
+fn words(x: &Inputs, whole: &Whole, i: usize, r: &mut Row) {
+    let seg = &x.segments[i];
+    let text = x.text[seg.start..seg.end].trim_end();
+    let toks = x.tokens.of(i);
+    let content = x.stems_of[i].len();
+    // Means over a sentence's words favour the shortest ("The Dying Whale."): the frequency
+    // features count fully from 6 content words on.
+    let damping = (content as f64 / 6.0).min(1.0);
+    let names = toks
+        .iter()
+        .skip(1)
+        .filter(|t| t.has(CAPITALIZED) && !t.has(STOP))
+        .count();
+    let pronoun = toks.first().is_some_and(|t| {
+        x.lang
+            .word_class(x.tokens.vocab.word(t.word))
+            .has(SPEAKER_PRONOUNS)
+    });
+    let end = text
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+        .chars()
+        .next_back();
+    let mut set = |f: Feature, v: f64| r[f.at()] = v;
+    if content > 0 {
+        let sum: u32 = x.stems_of[i]
+            .iter()
+            .map(|&s| x.tf.get(s as usize).copied().unwrap_or(0))
+            .sum();
+        set(
+            Feature::Frequency,
+            f64::from(sum) / content as f64 / whole.max_tf * damping,
+        );
+    }
+    set(Feature::Words, (toks.len() as f64 / 40.0).min(1.0));
+    if toks.len() > 1 {
+        let again = toks
+            .windows(2)
+            .filter(|w| telling(w) && whole.pairs.get(&pair(&w[0], &w[1])).is_some_and(|&c| c > 1))
+            .count();
+        set(
+            Feature::Pairs,
+            again as f64 / (toks.len() - 1) as f64 * damping,
+        );
+    }
+    set(Feature::Length, (content as f64 / 25.0).min(1.0));
+    set(Feature::Short, f64::from(u8::from(content < 6)));
+    set(Feature::Long, f64::from(u8::from(toks.len() > 40)));
+    set(Feature::Quote, f64::from(u8::from(has_quote(text))));
+    let number = toks.iter().any(|t| t.has(NUMERIC));
+    set(Feature::Number, f64::from(u8::from(number)));
+    set(Feature::Names, names as f64 / toks.len().max(1) as f64);
+    set(Feature::Pronoun, f64::from(u8::from(pronoun)));
+    set(Feature::Question, f64::from(u8::from(end == Some('?'))));
+    let finished = matches!(
+        end,
+        Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ':' | ';')
+    );
+    set(Feature::Unfinished, f64::from(u8::from(!finished)));
+    set(
+        Feature::Item,
+        f64::from(u8::from(seg.kind == SentenceKind::Item)),
+    );
 }
 
 #[cfg(test)]
