@@ -110,9 +110,12 @@ pub(super) const TABLE_SUBJECT: Rule = Rule {
 pub(super) const TABLE_INVERTED: Rule = Rule {
     id: "table-inverted",
     #[cfg(not(target_arch = "wasm32"))]
-    what: "in a verb-second language, an ask second in its clause after a word that is no name has its subject right after it (Allerdings fordert Ehlers ...)",
+    what: "in a verb-second language, an ask second in its clause after a word that is no name, or opening a clause after a comma, has its subject right after it (Allerdings fordert Ehlers ..., ..., forderte Marko Bärschneider)",
     #[cfg(not(target_arch = "wasm32"))]
-    fires: &["de: Allerdings fordert Andreas Ehlers ein Mitspracherecht der Elternvereine."],
+    fires: &[
+        "de: Allerdings fordert Andreas Ehlers ein Mitspracherecht der Elternvereine.",
+        "de: Amazon solle den Tarifvertrag anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider.",
+    ],
     #[cfg(not(target_arch = "wasm32"))]
     spares: &[
         "de: Verdi fordert Amazon zu Verhandlungen auf.",
@@ -288,7 +291,7 @@ fn spaced(
     };
     let mut out = Vec::new();
     // The speaker beside a reporting verb: found once, for every obligation of the sentence.
-    let reported = reporter(text, toks, &v.words, table);
+    let reported = reporter(&v);
     let mut i = 0;
     while i < toks.len() {
         let Some((cue, n)) = cue_at(&v.words, i, table) else {
@@ -382,7 +385,7 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
         }
         TableKind::Ask => link(text, toks, words, after, table, f.particle),
         TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
-        TableKind::Must => (clause_subject(text, toks, i), after),
+        TableKind::Must => (must_subject(v, f), after),
         // "Nul ne sera": nobody is the one the rule binds.
         TableKind::Rule if table.nobody.contains(&words[i]) => {
             (Some((toks[i].start(), toks[i].end())), after)
@@ -400,6 +403,28 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
             }
         }
     }
+}
+
+/// The subject of an obligation: the words of its clause before it ("Die Schulen müssen").
+/// In a verb-second language, when an adverbial opens the clause (connective adverbs are
+/// stop words: "Einerseits müsse", "So soll"; a preposition: "In der Folge sollen die
+/// Fortschritte", "Ohne Bereitschaft müsse das Unternehmen"), it is the noun after the
+/// verb, up to three function words before it, or none.
+fn must_subject(v: &View, f: &Found) -> Option<(usize, usize)> {
+    let (text, toks) = (v.text, v.toks);
+    let first = clause_start(text, toks, f.i);
+    let adverbial = v.table.verb_second
+        && first < f.i
+        && ((first..f.i).all(|k| toks[k].has(STOP))
+            || v.table.adverbial_openers.contains(&v.words[first]));
+    if !adverbial {
+        return clause_subject(text, toks, f.i);
+    }
+    let lowercase_stop = |t: &Token| t.has(STOP) && !t.has(CAPITALIZED);
+    let noun = (f.after..toks.len().min(f.after + 4))
+        .find(|&k| !lowercase_stop(&toks[k]))
+        .filter(|&k| is_name(&toks[k]))?;
+    Some((toks[f.after].start(), toks[noun].end()))
 }
 
 /// The cue's action from token `from`. A rule at the clause's end ("Die Bildung ist
@@ -426,14 +451,11 @@ fn speaker(
     reported: Option<&Speaker>,
     recent: Option<Speaker>,
 ) -> Option<(Speaker, &'static str)> {
-    let (text, toks, table) = (v.text, v.toks, v.table);
     match f.cue.kind {
         TableKind::Ask if f.passive.is_some() => None,
-        TableKind::Ask => subject(text, toks, f.i, table)
+        TableKind::Ask => subject(v, f.i)
             .map(|s| (s, TABLE_SUBJECT.id))
-            .or_else(|| {
-                inverted(text, toks, f.i, f.after - f.i, table).map(|s| (s, TABLE_INVERTED.id))
-            })
+            .or_else(|| inverted(v, f, recent.as_ref()))
             .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
         TableKind::Must => (reported.cloned())
             .map(|s| (s, TABLE_REPORTER.id))
@@ -452,12 +474,13 @@ fn clause_subject(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize)
     (last + 1 - first <= 6).then(|| (toks[first].start(), toks[last].end()))
 }
 
-/// The first token of the clause of token `i`: after the last comma, semicolon, colon or
-/// bracket before it, or the sentence's first.
+/// The first token of the clause of token `i`: after the last comma, semicolon, colon,
+/// bracket or dash before it (a dateline: "Wien – Im Alter ..."), or the sentence's first.
 fn clause_start(text: &str, toks: &[Token], i: usize) -> usize {
     let mut first = i;
     while first > 0
-        && !text[toks[first - 1].end()..toks[first].start()].contains([',', ';', ':', '(', ')'])
+        && !text[toks[first - 1].end()..toks[first].start()]
+            .contains([',', ';', ':', '(', ')', '–', '—'])
     {
         first -= 1;
     }
@@ -518,7 +541,19 @@ fn action_span(text: &str, seg: &Segment, toks: &[Token], from: usize) -> Option
 
 /// The name nearest before token `i` (a run of capitalised words, not a function word), at
 /// most [`MAX_SUBJECT_DISTANCE`] words away ([`name_of`] keeps its last two words).
-fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Speaker> {
+///
+/// In a verb-second language a verb that opens a clause after a comma has its subject after
+/// it ("Amazon solle ... anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider"):
+/// none before it.
+///
+/// Nor when an adverbial opens the clause ("Seit Frühjahr 2013 ruft ver.di ... auf").
+fn subject(v: &View, i: usize) -> Option<Speaker> {
+    let (text, toks, table) = (v.text, v.toks, v.table);
+    let first = clause_start(text, toks, i);
+    let opener = table.adverbial_openers.contains(&v.words[first]);
+    if table.verb_second && (i > 0 && first == i || opener) {
+        return None;
+    }
     let lo = i.saturating_sub(MAX_SUBJECT_DISTANCE);
     let last = (lo..i).rev().find(|&k| is_name(&toks[k]))?;
     let mut first = last;
@@ -535,21 +570,38 @@ fn subject(text: &str, toks: &[Token], i: usize, table: &CueTable) -> Option<Spe
     Some(name_of(text, toks, first, last))
 }
 
-/// In a verb-second language, the name right after an ask of `n` words at token `i` when
-/// exactly one word, no name, opens its clause before it ("Allerdings fordert Ehlers").
-fn inverted(text: &str, toks: &[Token], i: usize, n: usize, table: &CueTable) -> Option<Speaker> {
-    if !table.verb_second || i == 0 || clause_start(text, toks, i) != i - 1 {
+/// In a verb-second language, the speaker right after an ask: when exactly one word, no
+/// name, opens its clause before it ("Allerdings fordert Ehlers"), or when the ask opens a
+/// clause after a comma ("..., forderte Gewerkschaftssekretär Marko Bärschneider"). After a
+/// comma, an article and a common noun ("..., verlangt der Gewerkschaftschef") name someone
+/// named before: the recent speaker, when there is one.
+fn inverted(v: &View, f: &Found, recent: Option<&Speaker>) -> Option<(Speaker, &'static str)> {
+    let (text, toks, i) = (v.text, v.toks, f.i);
+    let start = clause_start(text, toks, i);
+    if !v.table.verb_second || i == 0 || start + 1 < i {
         return None;
     }
-    let first = i + n;
+    let article = start == i
+        && toks
+            .get(f.after)
+            .is_some_and(|t| t.has(STOP) && !t.has(CAPITALIZED));
+    let first = f.after + usize::from(article);
     if !toks.get(first).is_some_and(is_name) {
         return None;
     }
+    if let Some(r) = recent.filter(|_| article) {
+        return Some((r.clone(), TABLE_MEMORY.id));
+    }
+    // A name runs on to two more words (not past a comma); a common noun is one word.
     let mut last = first;
-    while last < first + 2 && toks.get(last + 1).is_some_and(is_name) {
+    while !article
+        && last < first + 2
+        && toks.get(last + 1).is_some_and(is_name)
+        && clause_start(text, toks, last + 1) != last + 1
+    {
         last += 1;
     }
-    Some(name_of(text, toks, first, last))
+    Some((name_of(text, toks, first, last), TABLE_INVERTED.id))
 }
 
 /// A capitalised word that is no function word: a word of a name.
@@ -566,16 +618,35 @@ fn name_of(text: &str, toks: &[Token], first: usize, last: usize) -> Speaker {
 
 /// The speaker named beside a reporting verb of the sentence: the name before it, or the
 /// one right after it ("..., sagte Wolfgang Katzian", "dijo Córdova").
-fn reporter(text: &str, toks: &[Token], words: &[&str], table: &CueTable) -> Option<Speaker> {
-    let verb = words.iter().position(|w| table.reporting.contains(w))?;
-    subject(text, toks, verb, table).or_else(|| {
-        let first = (verb + 1..toks.len().min(verb + 4)).find(|&k| is_name(&toks[k]))?;
-        let mut last = first;
-        while last + 1 < toks.len() && last < first + 2 && is_name(&toks[last + 1]) {
-            last += 1;
-        }
-        Some(name_of(text, toks, first, last))
-    })
+/// Else a quotative and a name that end the sentence after a comma ("..., so Ehlers.").
+fn reporter(v: &View) -> Option<Speaker> {
+    let (text, toks, words, table) = (v.text, v.toks, &v.words, v.table);
+    let verb = words.iter().position(|w| table.reporting.contains(w));
+    let n = toks.len();
+    // The name (at most three words) that ends the sentence, and whether a comma stands
+    // before it: an apposition ("..., erklärte der UNO-Hochkommissar für Flüchtlinge,
+    // Filippo Grandi.").
+    let apposed = |k: usize| k < n && clause_start(text, toks, k) == k;
+    let mut tail = n;
+    while tail > 0 && n - tail < 3 && is_name(&toks[tail - 1]) && !(tail < n && apposed(tail)) {
+        tail -= 1;
+    }
+    let by_verb = verb.and_then(|verb| {
+        subject(v, verb).or_else(|| {
+            if tail > verb + 1 && apposed(tail) {
+                return Some(name_of(text, toks, tail, n - 1));
+            }
+            let first = (verb + 1..n.min(verb + 4)).find(|&k| is_name(&toks[k]))?;
+            let mut last = first;
+            while last + 1 < n && last < first + 2 && is_name(&toks[last + 1]) {
+                last += 1;
+            }
+            Some(name_of(text, toks, first, last))
+        })
+    });
+    // "..., so Ehlers.": a quotative after a comma, then the name.
+    let quotative = tail < n && tail >= 2 && table.quotatives.contains(&words[tail - 1]);
+    by_verb.or_else(|| (quotative && apposed(tail - 1)).then(|| name_of(text, toks, tail, n - 1)))
 }
 
 /// The directives of one sentence of an unspaced language (Chinese): cues are found in the
@@ -772,6 +843,49 @@ mod tests {
         )[0];
         assert_eq!(d.speaker.as_ref().unwrap().name, "Wolfgang Katzian");
         assert_eq!(d.addressee.as_ref().unwrap().text, "Die Schulen");
+    }
+
+    #[test]
+    fn german_word_order_puts_the_subject_after_the_verb() {
+        let speaker = |d: &crate::Directive| d.speaker.as_ref().map(|s| s.name.clone());
+        let addressee = |d: &crate::Directive| d.addressee.as_ref().map(|a| a.text.clone());
+        // An adverbial before the modal: the subject is the noun after it, or none.
+        let d = read(
+            "de",
+            "Ohne Bereitschaft zu Verhandlungen müsse das Unternehmen mit Streiks rechnen.",
+        );
+        assert_eq!(addressee(&d[0]).as_deref(), Some("das Unternehmen"));
+        let d = read(
+            "de",
+            "Einerseits müsse geklärt werden, ob die Daten wirken.",
+        );
+        assert_eq!(addressee(&d[0]), None);
+        let d = read(
+            "de",
+            "Wien – Im Alter von 3,5 Jahren sollen Kinder künftig getestet werden.",
+        );
+        assert_eq!(addressee(&d[0]).as_deref(), Some("Kinder"));
+        // An ask after a comma: its subject follows it; a common noun after an article is
+        // the speaker named before.
+        let d = read(
+            "de",
+            "Amazon solle den Tarifvertrag anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider.",
+        );
+        let ask = d.iter().find(|d| d.cue.text == "forderte").unwrap();
+        assert_eq!(speaker(ask).as_deref(), Some("Marko Bärschneider"));
+        let t = "Eine Lösung sei möglich, sagte Wolfgang Katzian. \
+                 Alle sollten abgesichert werden, nicht nur bestimmte Gruppen, verlangt der Gewerkschaftschef.";
+        let d = read("de", t);
+        let ask = d.iter().find(|d| d.cue.text == "verlangt").unwrap();
+        assert_eq!(speaker(ask).as_deref(), Some("Wolfgang Katzian"));
+        // The name in apposition at the end, and "so" before a name, report speech.
+        let t = "Ein Obdach sollte als Menschenrecht gesehen werden, erklärte der Hochkommissar für Flüchtlinge, Filippo Grandi.";
+        assert_eq!(
+            speaker(&read("de", t)[0]).as_deref(),
+            Some("Filippo Grandi")
+        );
+        let t = "Die Lücke würde geschlossen, so Ehlers. Die Schulen müssen mitreden.";
+        assert_eq!(speaker(&read("de", t)[0]).as_deref(), Some("Ehlers"));
     }
 
     #[test]

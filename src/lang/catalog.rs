@@ -205,6 +205,16 @@ pub const LANGUAGES: &[Spec] = &[
             "zugleich",
             "bereits",
             "übrigens",
+            // Written for Nutshell (same licence as the crate): more connective adverbs
+            // that open a clause before its verb ("Einerseits müsse geklärt werden").
+            "einerseits",
+            "andererseits",
+            "ebenso",
+            "ebenfalls",
+            "zudem",
+            "dennoch",
+            "somit",
+            "folglich",
         ],
         ..spec(
             "de",

@@ -58,6 +58,13 @@ pub(crate) struct CueTable {
     /// Verb-second order (German): when another word opens the clause, the subject follows
     /// the verb ("Allerdings fordert Ehlers ...").
     pub verb_second: bool,
+    /// In a verb-second language, prepositions that open an adverbial before the verb ("In
+    /// der Folge sollen die Fortschritte ...", "Ohne Bereitschaft müsse das Unternehmen"):
+    /// the subject is then after the verb, not before it.
+    pub adverbial_openers: &'static [&'static str],
+    /// Words that name a speaker after a comma at the sentence's end ("..., so Ehlers.",
+    /// "..., selon Macron.", "..., según Córdova.").
+    pub quotatives: &'static [&'static str],
     /// Whether every noun is capitalised (German): a capitalised word alone is then no name.
     pub capitalised_nouns: bool,
     /// Written without spaces: cues are found in the text, not among words (Chinese).
@@ -177,6 +184,8 @@ pub(crate) static FRENCH: CueTable = CueTable {
     nobody: &["nul"],
     past: &[],
     verb_second: false,
+    adverbial_openers: &[],
+    quotatives: &["selon"],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -258,6 +267,8 @@ pub(crate) static SPANISH: CueTable = CueTable {
     nobody: &["nadie"],
     past: &[],
     verb_second: false,
+    adverbial_openers: &[],
+    quotatives: &["según"],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -333,6 +344,13 @@ pub(crate) static GERMAN: CueTable = CueTable {
     nobody: &["niemand", "niemandem"],
     past: &["war", "waren", "wurde", "wurden", "worden"],
     verb_second: true,
+    // Prepositions (and their contractions with an article) that open an adverbial.
+    adverbial_openers: &[
+        "an", "am", "auf", "aus", "bei", "beim", "bis", "durch", "für", "gegen", "in", "im", "mit",
+        "nach", "neben", "ohne", "seit", "trotz", "über", "um", "unter", "vom", "von", "vor",
+        "während", "wegen", "zum", "zur", "zwischen",
+    ],
+    quotatives: &["so"],
     capitalised_nouns: true,
     unspaced: false,
     not_within: &[],
@@ -403,6 +421,8 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
     nobody: &["никто"],
     past: &["был", "была", "было", "были"],
     verb_second: false,
+    adverbial_openers: &[],
+    quotatives: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -440,6 +460,8 @@ pub(crate) static CHINESE: CueTable = CueTable {
     nobody: &[],
     past: &[],
     verb_second: false,
+    adverbial_openers: &[],
+    quotatives: &[],
     capitalised_nouns: false,
     unspaced: true,
     // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
