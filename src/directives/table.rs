@@ -97,7 +97,7 @@ pub(super) const TABLE_RULE: Rule = Rule {
 pub(super) const TABLE_SUBJECT: Rule = Rule {
     id: "table-subject",
     #[cfg(not(target_arch = "wasm32"))]
-    what: "the speaker of an ask is the name just before it (the capitalised words nearest the cue; in Chinese the words since the last comma)",
+    what: "the speaker of an ask is the name just before it in its clause (the capitalised words nearest the cue, or a name in apposition right before a cue that opens its clause; in Chinese the words since the last comma)",
     #[cfg(not(target_arch = "wasm32"))]
     fires: &[
         "es: El ministro Juan Pérez instó a los ciudadanos a votar.",
@@ -554,7 +554,16 @@ fn subject(v: &View, i: usize) -> Option<Speaker> {
     if table.verb_second && (i > 0 && first == i || opener) {
         return None;
     }
-    let lo = i.saturating_sub(MAX_SUBJECT_DISTANCE);
+    // The subject stands in the cue's clause, not in a quotation or clause before it
+    // ("nosotros (Rusia) no inventamos nada nuevo", y exhortó": no name). A cue that opens
+    // its clause may follow its subject in apposition ("El embajador de Rusia en México,
+    // Eduard R. Malayán, aclaró"): the clause before.
+    let clause = match first {
+        0 => 0,
+        f if f == i => clause_start(text, toks, f - 1),
+        f => f,
+    };
+    let lo = i.saturating_sub(MAX_SUBJECT_DISTANCE).max(clause);
     let last = (lo..i).rev().find(|&k| is_name(&toks[k]))?;
     let mut first = last;
     while first > lo && is_name(&toks[first - 1]) {
@@ -843,6 +852,17 @@ mod tests {
         )[0];
         assert_eq!(d.speaker.as_ref().unwrap().name, "Wolfgang Katzian");
         assert_eq!(d.addressee.as_ref().unwrap().text, "Die Schulen");
+    }
+
+    #[test]
+    fn a_subject_stands_in_the_cues_clause_or_in_apposition_before_it() {
+        let t = "El embajador de Rusia en México, Eduard Malayán, exhortó a los aficionados a respetar las reglas.";
+        let d = &read("es", t)[0];
+        assert_eq!(d.speaker.as_ref().unwrap().name, "Eduard Malayán");
+        assert_eq!(d.speaker_rule.as_deref(), Some("table-subject"));
+        // A name inside a quotation and brackets before the clause is not its subject.
+        let t = "Resaltó que \"nosotros (Rusia) no inventamos nada\", y exhortó a los aficionados a respetar las reglas.";
+        assert!(read("es", t)[0].speaker.is_none());
     }
 
     #[test]

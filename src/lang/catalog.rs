@@ -83,6 +83,34 @@ const fn spec(
     }
 }
 
+/// The Snowball stemmer of an algorithm of the catalog. `Stemmer::create` with an algorithm
+/// known only at run time links every stemmer of `rust-stemmers`, Tamil's too (11 KB of code
+/// that no language here uses); a call per algorithm of the catalog links only these.
+pub(crate) fn stemmer(algorithm: Algorithm) -> rust_stemmers::Stemmer {
+    use rust_stemmers::Stemmer;
+    use Algorithm::*;
+    match algorithm {
+        Arabic => Stemmer::create(Arabic),
+        Danish => Stemmer::create(Danish),
+        Dutch => Stemmer::create(Dutch),
+        Finnish => Stemmer::create(Finnish),
+        French => Stemmer::create(French),
+        German => Stemmer::create(German),
+        Greek => Stemmer::create(Greek),
+        Hungarian => Stemmer::create(Hungarian),
+        Italian => Stemmer::create(Italian),
+        Norwegian => Stemmer::create(Norwegian),
+        Portuguese => Stemmer::create(Portuguese),
+        Romanian => Stemmer::create(Romanian),
+        Russian => Stemmer::create(Russian),
+        Spanish => Stemmer::create(Spanish),
+        Swedish => Stemmer::create(Swedish),
+        Turkish => Stemmer::create(Turkish),
+        // English, and Tamil, which the catalog does not have.
+        _ => Stemmer::create(English),
+    }
+}
+
 /// Abbreviations that Nordic languages share: "f.eks.", "bl.a.", "ca.".
 const NORDIC: &[&str] = &[
     "f.eks", "bl.a", "dvs", "d.v.s", "ca", "nr", "kl", "hr", "fr", "mht", "jf", "jvf", "evt",

@@ -539,7 +539,7 @@ impl Language {
             weak_words: HashSet::default(),
             generic_nouns: HashSet::default(),
             personal_titles: HashSet::default(),
-            stemmer: spec.stemmer.map(rust_stemmers::Stemmer::create),
+            stemmer: spec.stemmer.map(catalog::stemmer),
             cues: Cues::new(&[], &[]),
             lexicon: Lexicon::default(),
             classes: NO_CLASSES.get_or_init(HashMap::default),

@@ -83,7 +83,7 @@ fn page_options(state: &Shared, doc: &Document) -> Result<js_sys::Object, String
         entries.push(("language".to_string(), language));
     }
     let url = state.borrow().url_options.clone();
-    entries.extend(url.into_iter().map(|(k, n)| (k, n.to_string())));
+    entries.extend(url);
     Ok(options_object(&entries))
 }
 

@@ -62,7 +62,7 @@ pub struct State {
     pub url_error: Option<String>,
     /// Valid options from the URL that have no control on the page (`maxThemes`,
     /// `maxKeyphrases`): sent with every analysis.
-    pub url_options: Vec<(String, f64)>,
+    pub url_options: Vec<(String, String)>,
 }
 
 pub type Shared = Rc<RefCell<State>>;
@@ -155,8 +155,11 @@ fn restore_url(
             }
         } else if key == "phraseWords" && valid {
             phrase.set_value(v.trim());
-        } else if let Some(n) = number.filter(|_| valid && key.starts_with("max")) {
-            state.borrow_mut().url_options.push((key.to_string(), n));
+        } else if number.is_some() && valid && key.starts_with("max") {
+            state
+                .borrow_mut()
+                .url_options
+                .push((key.to_string(), v.trim().to_string()));
         }
         if ["sentences", "ratio", "words"].contains(&key) {
             mode.set_value(key);
