@@ -429,11 +429,21 @@ fn must_subject(v: &View, f: &Found) -> Option<(usize, usize)> {
 
 /// The cue's action from token `from`. A rule at the clause's end ("Die Bildung ist
 /// obligatorisch", "sind ... verboten") forbids or requires what its clause names before it.
+///
+/// An ask that opens the sentence's last clause after a comma, with nothing after it or
+/// (verb-second) its speaker right after it, asks what the sentence says before it: "si
+/// alguien se siente agraviado que denuncie, pide.", "Amazon solle den Tarifvertrag
+/// anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider".
 fn action(v: &View, seg: &Segment, f: &Found, from: usize) -> Option<(usize, usize)> {
     let (text, toks) = (v.text, v.toks);
     let clause_ends = toks
         .get(from)
         .is_none_or(|t| text[toks[f.after - 1].end()..t.start()].contains([',', ';', ':']));
+    let opens = f.i > 0 && clause_start(text, toks, f.i) == f.i;
+    let speaker_after = v.table.verb_second && toks.get(f.after).is_some_and(is_name);
+    if f.cue.kind == TableKind::Ask && opens && (f.after == toks.len() || speaker_after) {
+        return Some((toks[0].start(), toks[f.i - 1].end()));
+    }
     if f.cue.kind == TableKind::Rule && clause_ends {
         Some(clause_start(text, toks, f.i))
             .filter(|&first| first < f.i)
@@ -800,6 +810,14 @@ mod tests {
         // Impersonal: no addressee.
         let d = &read("es", "Hay que reforzar la vigilancia en las fronteras.")[0];
         assert!(d.addressee.is_none());
+        for (code, t) in [
+            ("fr", "Il est essentiel de protéger les droits de l'homme."),
+            ("de", "Da es notwendig ist, die Menschenrechte zu schützen."),
+        ] {
+            let d = &read(code, t)[0];
+            assert_eq!(d.kind, DirectiveKind::Obligation, "{t}");
+            assert!(d.addressee.is_none(), "{t}");
+        }
         assert_eq!(d.action.text, "reforzar la vigilancia en las fronteras");
     }
 
@@ -906,6 +924,19 @@ mod tests {
         );
         let t = "Die Lücke würde geschlossen, so Ehlers. Die Schulen müssen mitreden.";
         assert_eq!(speaker(&read("de", t)[0]).as_deref(), Some("Ehlers"));
+    }
+
+    #[test]
+    fn an_ask_after_what_it_asks_takes_the_sentence_before_it() {
+        let t = "Hoy, si alguien se siente agraviado que denuncie, pide.";
+        assert_eq!(
+            read("es", t)[0].action.text,
+            "Hoy, si alguien se siente agraviado que denuncie"
+        );
+        let t = "Amazon solle den Tarifvertrag anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider.";
+        let d = read("de", t);
+        let ask = d.iter().find(|d| d.cue.text == "forderte").unwrap();
+        assert_eq!(ask.action.text, "Amazon solle den Tarifvertrag anerkennen");
     }
 
     #[test]
