@@ -25,6 +25,17 @@ proptest! {
         check(&text);
     }
 
+    /// The cue tables of the other languages read such strings too (a table rule once
+    /// sliced the text backwards on "Lavez vos mains" after a cue).
+    #[test]
+    fn table_language_strings(
+        code in prop::sample::select(vec!["fr", "de", "es", "ru", "zh"]),
+        text in "([A-Z][a-zé]{0,8}|[a-zäöüéè]{1,8}|[.!?,;:«»\"„“()–—]|\\s|\n|il faut|il est essentiel|doit|exhorte|à|de|d’|privilégiez|Lavez|vos|Sie|Bleiben|müsse|fordert|auf|zu|so|der|die|Einerseits|In|ohne|es ist notwendig|Niemand darf|verboten|nicht|pide|instó a|según|hay que|está prohibido|Соблюдайте|призвал|должны|запрещается|要求|必须|严禁|，|。|：){0,60}",
+    ) {
+        let a = Analyzer::new(Options::default().with_language(code)).unwrap().analyze(&text);
+        assert_well_formed(&text, &a);
+    }
+
     #[test]
     fn any_length_option(n in 1usize..50, words in 1usize..500, ratio in 0.01f64..1.0) {
         for length in [Length::Sentences(n), Length::Words(words), Length::Ratio(ratio)] {

@@ -146,11 +146,33 @@ pub(super) const TABLE_MEMORY: Rule = Rule {
     spares: &["es: Él pidió a los ciudadanos votar."],
 };
 
+pub(super) const TABLE_IMPERATIVE: Rule = Rule {
+    id: "table-imperative",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "a verb with the language's imperative ending opening its clause, without a subject before it (fr -ez, ru -йте/-ите, de -en before \"Sie\"): the reader is asked",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "fr: Pour les consultations : privilégiez autant que possible la télémédecine.",
+        "fr: Lavez vos mains régulièrement.",
+        "de: Bleiben Sie bei Hitze zu Hause.",
+        "ru: Соблюдайте дистанцию в общественных местах.",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &[
+        "fr: Martinez a gagné le match.",
+        "fr: Vous privilégiez la télémédecine.",
+        "de: Bleiben sie zu Hause?",
+        "de: Die Kinder bleiben zu Hause.",
+        "ru: Вы соблюдаете дистанцию.",
+    ],
+};
+
 /// The rules of this stage, in order: the cues, then the speaker sieves.
 pub(super) const RULES: &[Rule] = &[
     TABLE_ASK,
     TABLE_MUST,
     TABLE_RULE,
+    TABLE_IMPERATIVE,
     TABLE_SUBJECT,
     TABLE_INVERTED,
     TABLE_REPORTER,
@@ -221,6 +243,7 @@ fn directive(
             TableKind::Ask => DirectiveKind::Reported,
             TableKind::Must => DirectiveKind::Obligation,
             TableKind::Rule => DirectiveKind::Rule,
+            TableKind::Imperative => DirectiveKind::Imperative,
         },
         negated,
         also: Vec::new(),
@@ -228,6 +251,7 @@ fn directive(
             TableKind::Ask => TABLE_ASK.id,
             TableKind::Must => TABLE_MUST.id,
             TableKind::Rule => TABLE_RULE.id,
+            TableKind::Imperative => TABLE_IMPERATIVE.id,
         }),
         speaker_rule,
     }
@@ -292,9 +316,18 @@ fn spaced(
     let mut out = Vec::new();
     // The speaker beside a reporting verb: found once, for every obligation of the sentence.
     let reported = reporter(&v);
+    let question = toks
+        .last()
+        .is_some_and(|t| text[t.end()..seg.end].contains('?'));
     let mut i = 0;
     while i < toks.len() {
-        let Some((cue, n)) = cue_at(&v.words, i, table) else {
+        let Some((cue, n)) = cue_at(&v.words, i, table).or_else(|| {
+            let imperative = TableCue {
+                words: &[],
+                kind: TableKind::Imperative,
+            };
+            (!question && imperative_at(&v, i)).then_some((imperative, 1))
+        }) else {
             i += 1;
             continue;
         };
@@ -335,6 +368,27 @@ fn spaced(
         }
     }
     out
+}
+
+/// Whether token `i` is an imperative of the table's [`Imperatives`]: a word with its ending
+/// that opens its clause (no subject before it: "Vous privilégiez" is none). Opening the
+/// sentence, and where the language always needs it, the next word must be one of
+/// `next`: "Martinez a gagné" is a name, "Bleiben sie" (they) no ask.
+fn imperative_at(v: &View, i: usize) -> bool {
+    let Some(imp) = &v.table.imperatives else {
+        return false;
+    };
+    let (t, w) = (&v.toks[i], v.words[i]);
+    let ending = (imp.endings.iter()).any(|e| w.len() >= e.len() + 3 && w.ends_with(e));
+    if !ending || t.has(STOP) || i > 0 && clause_start(v.text, v.toks, i) != i {
+        return false;
+    }
+    let next_ok = v.words.get(i + 1).is_some_and(|n| imp.next.contains(n))
+        && (!imp.next_always || v.toks[i + 1].has(CAPITALIZED));
+    if imp.next_always || i == 0 && t.has(CAPITALIZED) && !imp.next.is_empty() {
+        return next_ok;
+    }
+    true
 }
 
 /// The cue of the table at tokens `i..i + n`, if its link word (when the table names one)
@@ -387,6 +441,8 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
         TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
         TableKind::Must => (must_subject(v, f), after),
         // "Nul ne sera": nobody is the one the rule binds.
+        // The reader is asked; the action starts at the verb.
+        TableKind::Imperative => (None, i),
         TableKind::Rule if table.nobody.contains(&words[i]) => {
             (Some((toks[i].start(), toks[i].end())), after)
         }
@@ -436,15 +492,16 @@ fn must_subject(v: &View, f: &Found) -> Option<(usize, usize)> {
 /// anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider".
 fn action(v: &View, seg: &Segment, f: &Found, from: usize) -> Option<(usize, usize)> {
     let (text, toks) = (v.text, v.toks);
-    let clause_ends = toks
-        .get(from)
-        .is_none_or(|t| text[toks[f.after - 1].end()..t.start()].contains([',', ';', ':']));
+    let clause_ends = || {
+        toks.get(from)
+            .is_none_or(|t| text[toks[f.after - 1].end()..t.start()].contains([',', ';', ':']))
+    };
     let opens = f.i > 0 && clause_start(text, toks, f.i) == f.i;
     let speaker_after = v.table.verb_second && toks.get(f.after).is_some_and(is_name);
     if f.cue.kind == TableKind::Ask && opens && (f.after == toks.len() || speaker_after) {
         return Some((toks[0].start(), toks[f.i - 1].end()));
     }
-    if f.cue.kind == TableKind::Rule && clause_ends {
+    if f.cue.kind == TableKind::Rule && clause_ends() {
         Some(clause_start(text, toks, f.i))
             .filter(|&first| first < f.i)
             .map(|first| (toks[first].start(), toks[f.i - 1].end()))
@@ -470,7 +527,7 @@ fn speaker(
         TableKind::Must => (reported.cloned())
             .map(|s| (s, TABLE_REPORTER.id))
             .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
-        TableKind::Rule => None,
+        TableKind::Rule | TableKind::Imperative => None,
     }
 }
 
@@ -730,7 +787,7 @@ fn unspaced(
                 TableKind::Must => reporter
                     .as_ref()
                     .map(|(_, sp)| (sp.clone(), TABLE_REPORTER.id)),
-                TableKind::Rule => None,
+                TableKind::Rule | TableKind::Imperative => None,
             };
             let negated =
                 cue.kind == TableKind::Ask && table.negations.iter().any(|n| s[..at].ends_with(n));
@@ -937,6 +994,31 @@ mod tests {
         let d = read("de", t);
         let ask = d.iter().find(|d| d.cue.text == "forderte").unwrap();
         assert_eq!(ask.action.text, "Amazon solle den Tarifvertrag anerkennen");
+    }
+
+    #[test]
+    fn imperatives_are_found_by_their_ending_where_the_language_marks_them() {
+        let kinds = |code: &str, t: &str| -> Vec<DirectiveKind> {
+            read(code, t).iter().map(|d| d.kind).collect()
+        };
+        let t = "Pour les consultations : privilégiez autant que possible la télémédecine.";
+        let d = &read("fr", t)[0];
+        assert_eq!(d.kind, DirectiveKind::Imperative);
+        assert_eq!(d.cue.text, "privilégiez");
+        assert!(d.speaker.is_none() && d.addressee.is_none());
+        assert_eq!(
+            kinds("de", "Bleiben Sie bei Hitze zu Hause."),
+            [DirectiveKind::Imperative]
+        );
+        assert_eq!(
+            kinds("ru", "Соблюдайте дистанцию."),
+            [DirectiveKind::Imperative]
+        );
+        // A name, a subject before the verb, "sie" (they) or a question: no imperative.
+        assert!(read("fr", "Martinez a gagné le match.").is_empty());
+        assert!(read("fr", "Vous privilégiez la télémédecine.").is_empty());
+        assert!(read("de", "Bleiben sie zu Hause?").is_empty());
+        assert!(read("de", "Die Kinder bleiben zu Hause.").is_empty());
     }
 
     #[test]

@@ -19,6 +19,24 @@ pub(crate) enum TableKind {
     /// A rule or prohibition ("Nul ne sera ...", "está prohibido", "Niemand darf",
     /// "запрещается", "严禁"): what is forbidden or required, the text's own voice.
     Rule,
+    /// An imperative found by its ending ([`Imperatives`]): "privilégiez la télémédecine",
+    /// "Bleiben Sie zu Hause", "Соблюдайте дистанцию". The reader is asked.
+    Imperative,
+}
+
+/// How a language marks an imperative that opens its clause: by its ending, and, for a
+/// capitalised word opening the sentence (which could be a name: "Martinez a dit"), by the
+/// word that follows it.
+#[derive(Debug)]
+pub(crate) struct Imperatives {
+    /// Endings of the imperative ("-ez", "-йте", "-ите", German "-en").
+    pub endings: &'static [&'static str],
+    /// Words one of which must follow a capitalised imperative ("la", "vos"; German "Sie").
+    /// Empty: any word may.
+    pub next: &'static [&'static str],
+    /// Whether the next word is needed wherever the imperative stands (German: "Sie"), not
+    /// only at the sentence's start.
+    pub next_always: bool,
 }
 
 /// One cue: consecutive words (lowercase; `*` at the end matches any ending).
@@ -65,6 +83,8 @@ pub(crate) struct CueTable {
     /// Words that name a speaker after a comma at the sentence's end ("..., so Ehlers.",
     /// "..., selon Macron.", "..., según Córdova.").
     pub quotatives: &'static [&'static str],
+    /// Imperatives by their ending, where the language marks them so.
+    pub imperatives: Option<Imperatives>,
     /// Whether every noun is capitalised (German): a capitalised word alone is then no name.
     pub capitalised_nouns: bool,
     /// Written without spaces: cues are found in the text, not among words (Chinese).
@@ -189,6 +209,15 @@ pub(crate) static FRENCH: CueTable = CueTable {
     verb_second: false,
     adverbial_openers: &[],
     quotatives: &["selon"],
+    // The second person plural, opening its clause without "vous" ("Privilégiez la
+    // télémédecine", "pour les consultations : privilégiez ...").
+    imperatives: Some(Imperatives {
+        endings: &["ez"],
+        next: &[
+            "la", "le", "les", "l", "un", "une", "des", "vos", "votre", "vous", "à", "au", "aux",
+        ],
+        next_always: false,
+    }),
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -272,6 +301,7 @@ pub(crate) static SPANISH: CueTable = CueTable {
     verb_second: false,
     adverbial_openers: &[],
     quotatives: &["según"],
+    imperatives: None,
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -359,6 +389,12 @@ pub(crate) static GERMAN: CueTable = CueTable {
         "während", "wegen", "zum", "zur", "zwischen",
     ],
     quotatives: &["so"],
+    // "Bleiben Sie zu Hause": the verb, then the polite "Sie".
+    imperatives: Some(Imperatives {
+        endings: &["en"],
+        next: &["sie"],
+        next_always: true,
+    }),
     capitalised_nouns: true,
     unspaced: false,
     not_within: &[],
@@ -431,6 +467,12 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
     verb_second: false,
     adverbial_openers: &[],
     quotatives: &[],
+    // "Соблюдайте дистанцию", "Оставайтесь дома".
+    imperatives: Some(Imperatives {
+        endings: &["йте", "ите", "итесь", "йтесь"],
+        next: &[],
+        next_always: false,
+    }),
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -470,6 +512,7 @@ pub(crate) static CHINESE: CueTable = CueTable {
     verb_second: false,
     adverbial_openers: &[],
     quotatives: &[],
+    imperatives: None,
     capitalised_nouns: false,
     unspaced: true,
     // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
