@@ -126,7 +126,7 @@ pub(super) const TABLE_INVERTED: Rule = Rule {
 pub(super) const TABLE_REPORTER: Rule = Rule {
     id: "table-reporter",
     #[cfg(not(target_arch = "wasm32"))]
-    what: "the speaker of an obligation is the subject of a reporting verb before it (a déclaré, dijo, sagte, заявил, 强调, 指出)",
+    what: "the speaker of an obligation is the subject of a reporting verb of its sentence (a déclaré, dijo, sagte, заявил, 强调, 指出); after a quotation, the name after the verb (\"...\", - сказал Климкин)",
     #[cfg(not(target_arch = "wasm32"))]
     fires: &[
         "fr: Marie Dupont a déclaré qu'il faut agir vite.",
@@ -707,8 +707,15 @@ fn reporter(v: &View) -> Option<Speaker> {
     while tail > 0 && n - tail < 3 && is_name(&toks[tail - 1]) && !(tail < n && apposed(tail)) {
         tail -= 1;
     }
+    // A reporting verb after the quotation, ending the sentence in a few words, has its
+    // subject after it ("..." - сказал Климкин., "...", dijo Córdova.): not the last name of
+    // the quotation.
+    let before = |verb: usize| {
+        let inverted = apposed(verb) && n - verb <= 6;
+        (!inverted).then(|| subject(v, verb)).flatten()
+    };
     let by_verb = verb.and_then(|verb| {
-        subject(v, verb).or_else(|| {
+        before(verb).or_else(|| {
             if tail > verb + 1 && apposed(tail) {
                 return Some(name_of(text, toks, tail, n - 1));
             }
@@ -994,6 +1001,14 @@ mod tests {
         let d = read("de", t);
         let ask = d.iter().find(|d| d.cue.text == "forderte").unwrap();
         assert_eq!(ask.action.text, "Amazon solle den Tarifvertrag anerkennen");
+    }
+
+    #[test]
+    fn a_reporting_verb_after_the_quotation_has_its_subject_after_it() {
+        let t = "\"Будущий транзит должен базироваться на регуляторах ЕС\", - сказал Климкин.";
+        assert_eq!(read("ru", t)[0].speaker.as_ref().unwrap().name, "Климкин");
+        let t = "\"Hay que reforzar la vigilancia en las fronteras con la UE\", dijo Córdova.";
+        assert_eq!(read("es", t)[0].speaker.as_ref().unwrap().name, "Córdova");
     }
 
     #[test]
