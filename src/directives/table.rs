@@ -428,6 +428,14 @@ fn refused_rule(v: &View, f: &Found) -> bool {
     negated || past || noun
 }
 
+/// The auxiliary of the perfect before an ask in its clause ([`CueTable::perfect`]).
+fn perfect(v: &View, f: &Found) -> Option<usize> {
+    let first = clause_start(v.text, v.toks, f.i);
+    (first..f.i)
+        .rev()
+        .find(|&k| v.table.perfect.contains(&v.words[k]))
+}
+
 /// The cue's addressee and the token where its action starts.
 fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
     let (text, toks, words, table, i, after) = (v.text, v.toks, &v.words, v.table, f.i, f.after);
@@ -436,6 +444,11 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
             let (addressee, from) = link(text, toks, words, after, table, f.particle);
             let subject = f.passive.and_then(|p| clause_subject(text, toks, p));
             (subject.or(addressee), from)
+        }
+        // "Die Regierung hat die Verbündeten aufgefordert, ... zu fliegen".
+        TableKind::Ask if perfect(v, f).is_some_and(|a| a + 1 < i) => {
+            let a = perfect(v, f).unwrap_or(i);
+            (Some((toks[a + 1].start(), toks[i - 1].end())), after)
         }
         TableKind::Ask => link(text, toks, words, after, table, f.particle),
         TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
@@ -520,7 +533,8 @@ fn speaker(
 ) -> Option<(Speaker, &'static str)> {
     match f.cue.kind {
         TableKind::Ask if f.passive.is_some() => None,
-        TableKind::Ask => subject(v, f.i)
+        TableKind::Ask => (perfect(v, f).and_then(|a| subject(v, a)))
+            .or_else(|| subject(v, f.i))
             .map(|s| (s, TABLE_SUBJECT.id))
             .or_else(|| inverted(v, f, recent.as_ref()))
             .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
@@ -980,6 +994,13 @@ mod tests {
         let d = read("de", t);
         let ask = d.iter().find(|d| d.cue.text == "verlangt").unwrap();
         assert_eq!(speaker(ask).as_deref(), Some("Wolfgang Katzian"));
+        // A perfect: the addressee between the auxiliary and the participle, the action
+        // after it, the speaker before the auxiliary.
+        let t = "Bundeskanzler Olaf Scholz hat die Länder aufgefordert, mehr Tempo zu machen.";
+        let d = &read("de", t)[0];
+        assert_eq!(addressee(d).as_deref(), Some("die Länder"));
+        assert_eq!(d.action.text, "mehr Tempo zu machen");
+        assert_eq!(speaker(d).as_deref(), Some("Olaf Scholz"));
         // The name in apposition at the end, and "so" before a name, report speech.
         let t = "Ein Obdach sollte als Menschenrecht gesehen werden, erklärte der Hochkommissar für Flüchtlinge, Filippo Grandi.";
         assert_eq!(

@@ -85,6 +85,11 @@ pub(crate) struct CueTable {
     pub quotatives: &'static [&'static str],
     /// Imperatives by their ending, where the language marks them so.
     pub imperatives: Option<Imperatives>,
+    /// Auxiliaries of the perfect that put an ask's participle at its clause's end (German
+    /// "Die Regierung hat die Verbündeten aufgefordert, ... zu fliegen"): the speaker stands
+    /// before the auxiliary, the addressee between it and the participle, and the action
+    /// after the participle.
+    pub perfect: &'static [&'static str],
     /// Whether every noun is capitalised (German): a capitalised word alone is then no name.
     pub capitalised_nouns: bool,
     /// Written without spaces: cues are found in the text, not among words (Chinese).
@@ -218,6 +223,7 @@ pub(crate) static FRENCH: CueTable = CueTable {
         ],
         next_always: false,
     }),
+    perfect: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -302,6 +308,7 @@ pub(crate) static SPANISH: CueTable = CueTable {
     adverbial_openers: &[],
     quotatives: &["según"],
     imperatives: None,
+    perfect: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -395,6 +402,7 @@ pub(crate) static GERMAN: CueTable = CueTable {
         next: &["sie"],
         next_always: true,
     }),
+    perfect: &["hat", "haben", "hatte", "hatten"],
     capitalised_nouns: true,
     unspaced: false,
     not_within: &[],
@@ -473,6 +481,7 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
         next: &[],
         next_always: false,
     }),
+    perfect: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -513,6 +522,7 @@ pub(crate) static CHINESE: CueTable = CueTable {
     adverbial_openers: &[],
     quotatives: &[],
     imperatives: None,
+    perfect: &[],
     capitalised_nouns: false,
     unspaced: true,
     // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
