@@ -738,7 +738,13 @@ fn reporter(v: &View) -> Option<Speaker> {
             while last + 1 < n && last < first + 2 && is_name(&toks[last + 1]) {
                 last += 1;
             }
-            Some(name_of(text, toks, first, last))
+            // "отметил глава МИД": one capitalised word after a common noun is what the noun
+            // belongs to; the noun names someone named before (the recent speaker).
+            let described = first == last
+                && first > verb + 1
+                && !toks[first - 1].has(STOP)
+                && !toks[first - 1].has(CAPITALIZED);
+            (!described).then(|| name_of(text, toks, first, last))
         })
     });
     // "..., so Ehlers.": a quotative after a comma, then the name.
@@ -1030,6 +1036,11 @@ mod tests {
         assert_eq!(read("ru", t)[0].speaker.as_ref().unwrap().name, "Климкин");
         let t = "\"Hay que reforzar la vigilancia en las fronteras con la UE\", dijo Córdova.";
         assert_eq!(read("es", t)[0].speaker.as_ref().unwrap().name, "Córdova");
+        // "глава МИД" (the head of the ministry) is the speaker named before, not "МИД".
+        let t = "\"Транзит должен быть прозрачным\", - сказал Климкин. \
+                 \"Транзит должен происходить по нормам ЕС\", - отметил глава МИД.";
+        let d = read("ru", t);
+        assert_eq!(d[1].speaker.as_ref().unwrap().name, "Климкин");
     }
 
     #[test]
