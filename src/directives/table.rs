@@ -646,6 +646,11 @@ fn subject(v: &View, i: usize) -> Option<Speaker> {
     };
     let lo = i.saturating_sub(MAX_SUBJECT_DISTANCE).max(clause);
     let last = (lo..i).rev().find(|&k| is_name(&toks[k]))?;
+    // "Mitsprache für die Elternvereine fordert Ehlers": a noun after a preposition is no
+    // subject; in a verb-second clause the subject then follows the verb.
+    if table.verb_second && last + 1 == i && after_preposition(v, last) {
+        return None;
+    }
     let mut first = last;
     while first > lo && is_name(&toks[first - 1]) {
         first -= 1;
@@ -668,7 +673,8 @@ fn subject(v: &View, i: usize) -> Option<Speaker> {
 fn inverted(v: &View, f: &Found, recent: Option<&Speaker>) -> Option<(Speaker, &'static str)> {
     let (text, toks, i) = (v.text, v.toks, f.i);
     let start = clause_start(text, toks, i);
-    if !v.table.verb_second || i == 0 || start + 1 < i {
+    let topic = i > 0 && after_preposition(v, i - 1);
+    if !v.table.verb_second || i == 0 || start + 1 < i && !topic {
         return None;
     }
     let article = start == i
@@ -692,6 +698,13 @@ fn inverted(v: &View, f: &Found, recent: Option<&Speaker>) -> Option<(Speaker, &
         last += 1;
     }
     Some((name_of(text, toks, first, last), TABLE_INVERTED.id))
+}
+
+/// Whether token `k` follows a preposition of [`CueTable::adverbial_openers`], an article
+/// between allowed ("für die Elternvereine").
+fn after_preposition(v: &View, k: usize) -> bool {
+    let opener = |j: usize| v.table.adverbial_openers.contains(&v.words[j]);
+    k >= 1 && opener(k - 1) || k >= 2 && v.toks[k - 1].has(STOP) && opener(k - 2)
 }
 
 /// A capitalised word that is no function word: a word of a name.
@@ -1000,6 +1013,9 @@ mod tests {
         let d = read("de", t);
         let ask = d.iter().find(|d| d.cue.text == "verlangt").unwrap();
         assert_eq!(speaker(ask).as_deref(), Some("Wolfgang Katzian"));
+        // A noun after a preposition is no subject: the name after the verb is.
+        let t = "Mitsprache für die Elternvereine fordert Ehlers auch bei der Frage der Lehrer.";
+        assert_eq!(speaker(&read("de", t)[0]).as_deref(), Some("Ehlers"));
         // A perfect: the addressee between the auxiliary and the participle, the action
         // after it, the speaker before the auxiliary.
         let t = "Bundeskanzler Olaf Scholz hat die Länder aufgefordert, mehr Tempo zu machen.";
