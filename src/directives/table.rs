@@ -635,6 +635,15 @@ fn subject(v: &View, i: usize) -> Option<Speaker> {
     if table.verb_second && (i > 0 && first == i || opener) {
         return None;
     }
+    // "Enrique Peña Nieto, que el martes pidió perdón": a relative clause's cue has the
+    // name before it as subject.
+    if first >= 1 && table.relatives.contains(&v.words[first]) && is_name(&toks[first - 1]) {
+        let mut start = first - 1;
+        while start > 0 && first - start < 3 && is_name(&toks[start - 1]) {
+            start -= 1;
+        }
+        return Some(name_of(text, toks, start, first - 1));
+    }
     // The subject stands in the cue's clause, not in a quotation or clause before it
     // ("nosotros (Rusia) no inventamos nada nuevo", y exhortó": no name). A cue that opens
     // its clause may follow its subject in apposition ("El embajador de Rusia en México,
@@ -975,6 +984,13 @@ mod tests {
         let d = &read("es", t)[0];
         assert_eq!(d.speaker.as_ref().unwrap().name, "Eduard Malayán");
         assert_eq!(d.speaker_rule.as_deref(), Some("table-subject"));
+        // A relative clause's cue: the name before the comma.
+        let t =
+            "Aludió al presidente Enrique Peña Nieto, que el martes pidió perdón a los ciudadanos.";
+        assert_eq!(
+            read("es", t)[0].speaker.as_ref().unwrap().name,
+            "Peña Nieto"
+        );
         // A name inside a quotation and brackets before the clause is not its subject.
         let t = "Resaltó que \"nosotros (Rusia) no inventamos nada\", y exhortó a los aficionados a respetar las reglas.";
         assert!(read("es", t)[0].speaker.is_none());

@@ -85,6 +85,9 @@ pub(crate) struct CueTable {
     pub quotatives: &'static [&'static str],
     /// Imperatives by their ending, where the language marks them so.
     pub imperatives: Option<Imperatives>,
+    /// Relative pronouns that open a clause after a name and its comma: the name is the
+    /// subject of a cue in that clause ("Enrique Peña Nieto, que el martes pidió perdón").
+    pub relatives: &'static [&'static str],
     /// Auxiliaries of the perfect that put an ask's participle at its clause's end (German
     /// "Die Regierung hat die Verbündeten aufgefordert, ... zu fliegen"): the speaker stands
     /// before the auxiliary, the addressee between it and the participle, and the action
@@ -224,6 +227,7 @@ pub(crate) static FRENCH: CueTable = CueTable {
         next_always: false,
     }),
     perfect: &[],
+    relatives: &["qui"],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -309,6 +313,7 @@ pub(crate) static SPANISH: CueTable = CueTable {
     quotatives: &["según"],
     imperatives: None,
     perfect: &[],
+    relatives: &["que", "quien", "quienes"],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -403,6 +408,7 @@ pub(crate) static GERMAN: CueTable = CueTable {
         next_always: true,
     }),
     perfect: &["hat", "haben", "hatte", "hatten"],
+    relatives: &[],
     capitalised_nouns: true,
     unspaced: false,
     not_within: &[],
@@ -482,6 +488,7 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
         next_always: false,
     }),
     perfect: &[],
+    relatives: &["который", "которая", "которые"],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -523,6 +530,7 @@ pub(crate) static CHINESE: CueTable = CueTable {
     quotatives: &[],
     imperatives: None,
     perfect: &[],
+    relatives: &[],
     capitalised_nouns: false,
     unspaced: true,
     // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
