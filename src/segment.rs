@@ -129,16 +129,26 @@ fn ends_with_terminal(line: &str) -> bool {
 /// text pasted as one line whose last fragment (a photo caption, a byline) has no full stop.
 /// A heading is short: a line of more than [`HEADING_WORDS`] words with a sentence end
 /// inside (". " before a capital) is read as sentences.
+///
+/// Chinese and Japanese have no spaces: there a line of more than [`HEADING_CHARS`]
+/// characters with 。, ！ or ？ inside is read as sentences ("前晚，马云在京...吃饭，商讨慈善事宜。
+/// 据悉..." pasted as one line).
 fn paragraph_line(line: &str) -> bool {
     let long = line.split_whitespace().nth(HEADING_WORDS).is_some();
-    long && line
-        .as_bytes()
-        .windows(3)
-        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
+    let latin = long
+        && line.as_bytes().windows(3).any(|w| {
+            matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase()
+        });
+    let line = line.trim_end();
+    let ideographic =
+        |(k, c): (usize, char)| matches!(c, '。' | '！' | '？') && k + c.len_utf8() < line.len();
+    latin || line.chars().nth(HEADING_CHARS).is_some() && line.char_indices().any(ideographic)
 }
 
 /// The most words a heading has.
 const HEADING_WORDS: usize = 20;
+/// The most characters a heading of Chinese or Japanese has.
+const HEADING_CHARS: usize = 40;
 
 /// Whether a line starts a list item: "-", "*", "•", "1.", "2)", "a)".
 fn is_bullet(line: &str) -> bool {
@@ -629,6 +639,16 @@ mod tests {
         );
         // A short line without final punctuation still is.
         let segs = segment("U.S. Senate Passes Bill\nThe vote was close.", &lang);
+        assert_eq!(segs[0].kind, SentenceKind::Heading);
+        // Chinese, without spaces: sentences inside a long line make it a paragraph.
+        let text = "前晚，马云在京以私人名义邀请微软创始人比尔·盖茨吃饭，商讨慈善事宜。\
+                    据悉，两人就慈善基金的运作交换了意见，并约定明年再次会面";
+        let segs = segment(text, &lang);
+        assert!(
+            segs.iter().all(|s| s.kind == SentenceKind::Sentence),
+            "{segs:?}"
+        );
+        let segs = segment("可穿戴技术十大设计原则\n本文总结了十个设计原则。", &lang);
         assert_eq!(segs[0].kind, SentenceKind::Heading);
     }
 
