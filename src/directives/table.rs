@@ -295,6 +295,9 @@ struct Found {
     particle: Option<&'static str>,
     /// An ask's passive auxiliary ("sont (également) **invitées**": the auxiliary's token).
     passive: Option<usize>,
+    /// An ask's auxiliary of the perfect in its clause ([`CueTable::perfect`]: "hat ...
+    /// aufgefordert").
+    perfect: Option<usize>,
 }
 
 /// The directives of one sentence of a spaced language.
@@ -401,15 +404,20 @@ fn found(v: &View, i: usize, cue: TableCue, n: usize) -> Option<Found> {
     if particle.is_some_and(|p| !v.words[after..].contains(&p)) {
         return None;
     }
+    let ask = cue.kind == TableKind::Ask;
     let passive = (i.saturating_sub(2)..i)
         .rev()
-        .find(|&k| cue.kind == TableKind::Ask && v.table.passive.contains(&v.words[k]));
+        .find(|&k| ask && v.table.passive.contains(&v.words[k]));
+    let perfect = (clause_start(v.text, v.toks, i)..i)
+        .rev()
+        .find(|&k| ask && v.table.perfect.contains(&v.words[k]));
     Some(Found {
         cue,
         i,
         after,
         particle,
         passive,
+        perfect,
     })
 }
 
@@ -428,14 +436,6 @@ fn refused_rule(v: &View, f: &Found) -> bool {
     negated || past || noun
 }
 
-/// The auxiliary of the perfect before an ask in its clause ([`CueTable::perfect`]).
-fn perfect(v: &View, f: &Found) -> Option<usize> {
-    let first = clause_start(v.text, v.toks, f.i);
-    (first..f.i)
-        .rev()
-        .find(|&k| v.table.perfect.contains(&v.words[k]))
-}
-
 /// The cue's addressee and the token where its action starts.
 fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
     let (text, toks, words, table, i, after) = (v.text, v.toks, &v.words, v.table, f.i, f.after);
@@ -446,16 +446,16 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
             (subject.or(addressee), from)
         }
         // "Die Regierung hat die Verbündeten aufgefordert, ... zu fliegen".
-        TableKind::Ask if perfect(v, f).is_some_and(|a| a + 1 < i) => {
-            let a = perfect(v, f).unwrap_or(i);
+        TableKind::Ask if f.perfect.is_some_and(|a| a + 1 < i) => {
+            let a = f.perfect.unwrap_or(i);
             (Some((toks[a + 1].start(), toks[i - 1].end())), after)
         }
         TableKind::Ask => link(text, toks, words, after, table, f.particle),
         TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
         TableKind::Must => (must_subject(v, f), after),
-        // "Nul ne sera": nobody is the one the rule binds.
         // The reader is asked; the action starts at the verb.
         TableKind::Imperative => (None, i),
+        // "Nul ne sera": nobody is the one the rule binds.
         TableKind::Rule if table.nobody.contains(&words[i]) => {
             (Some((toks[i].start(), toks[i].end())), after)
         }
@@ -533,7 +533,7 @@ fn speaker(
 ) -> Option<(Speaker, &'static str)> {
     match f.cue.kind {
         TableKind::Ask if f.passive.is_some() => None,
-        TableKind::Ask => (perfect(v, f).and_then(|a| subject(v, a)))
+        TableKind::Ask => (f.perfect.and_then(|a| subject(v, a)))
             .or_else(|| subject(v, f.i))
             .map(|s| (s, TABLE_SUBJECT.id))
             .or_else(|| inverted(v, f, recent.as_ref()))
