@@ -184,6 +184,12 @@ pub struct SentenceFeatures {
     pub rows: Vec<Vec<f64>>,
 }
 
+/// The weights of the one-sentence scorer (`one-sentence`), in row order.
+#[doc(hidden)]
+pub fn one_sentence_weights() -> &'static [f64] {
+    score::one_sentence_weights()
+}
+
 /// The feature names, in row order.
 #[doc(hidden)]
 pub fn feature_names() -> Vec<&'static str> {

@@ -93,7 +93,7 @@ pub use analysis::{
 };
 pub use analyzer::{analyze, Analyzer, JUDGE_LANGUAGE_WORDS, UNDETERMINED};
 #[doc(hidden)]
-pub use analyzer::{feature_names, SentenceFeatures};
+pub use analyzer::{feature_names, one_sentence_weights, SentenceFeatures};
 pub use directives::rules as directive_rules;
 pub use error::Error;
 pub use lang::{identify_language, language_info, languages, LanguageInfo};

@@ -43,8 +43,8 @@ export interface Stats {
   languageConfidence: number;
   /** Sentences over 2,000 bytes, cut into chunks read as sentences; absent when none. */
   cutSentences?: number;
-  /** Which weights chose the summary: a few sentences of news, one sentence, or coverage (long summaries, long texts). */
-  scorer: "news" | "one-sentence" | "coverage";
+  /** Which weights chose the summary: a few sentences of news, one sentence (of Chinese: "one-sentence-zh"), or coverage (long summaries, long texts). */
+  scorer: "news" | "one-sentence" | "one-sentence-zh" | "coverage";
 }
 export interface Sentence extends Part {
   index: number; paragraph: number; kind: "sentence" | "heading" | "item";

@@ -93,6 +93,10 @@ enum Task {
         /// Only documents whose "style" field is this.
         #[arg(long)]
         style: Option<String>,
+        /// Chinese: label with character ROUGE, fit one weight set for one-sentence
+        /// summaries (`ZH_ONE`) and score it on both parts against LEAD-1.
+        #[arg(long)]
+        chars: bool,
     },
     /// P/R/F1 at 5 and 10 of the ranked key phrases: {"id", "text", "keyphrases"} per line.
     Keyphrases {
@@ -211,11 +215,20 @@ fn main() -> ExitCode {
             };
             summaries(&file, select(d, every, part), &how, dump.as_deref())
         }),
-        Task::Train { file, write, style } => read_jsonl(&file).and_then(|mut d| {
+        Task::Train {
+            file,
+            write,
+            style,
+            chars,
+        } => read_jsonl(&file).and_then(|mut d| {
             if let Some(style) = &style {
                 d.retain(|doc| doc["style"].as_str() == Some(style.as_str()));
             }
-            train_task(&file, select(d, 1, Part::Fit), write)
+            if chars {
+                train_chars_task(&file, d, write)
+            } else {
+                train_task(&file, select(d, 1, Part::Fit), write)
+            }
         }),
         Task::Keyphrases {
             file,
@@ -588,6 +601,177 @@ fn reference(doc: &Value) -> Option<String> {
     }
 }
 
+/// A text's candidate sentences (the features' rows) and their character ROUGE-1 and
+/// ROUGE-2 F1 against the reference.
+struct Scored {
+    rows: Vec<Vec<f64>>,
+    rouge: Vec<(f64, f64)>,
+}
+
+fn scored(analyzer: &Analyzer, text: &str, reference: &str) -> Scored {
+    let f = analyzer.sentence_features(text);
+    let keep: Vec<usize> = (0..f.rows.len()).filter(|&i| f.candidates[i]).collect();
+    Scored {
+        rows: keep.iter().map(|&i| f.rows[i].clone()).collect(),
+        rouge: keep
+            .iter()
+            .map(|&i| {
+                let [r1, r2, _] = nutshell_eval::rouge::rouge_chars(reference, &f.texts[i]);
+                (r1.f1, r2.f1)
+            })
+            .collect(),
+    }
+}
+
+/// Mean ROUGE-1 / ROUGE-2 (percent) of the best-scored candidate under `weights` (the
+/// earlier one on a tie, as the summary breaks them) and of the first one (LEAD-1).
+fn one_sentence_rouge(docs: &[&Scored], weights: &[f64]) -> [(f64, f64); 2] {
+    let (mut ours, mut lead) = ((0.0, 0.0), (0.0, 0.0));
+    for d in docs {
+        let Some(&first) = d.rouge.first() else {
+            continue;
+        };
+        let logit = |r: &Vec<f64>| -> f64 { r.iter().zip(weights).map(|(x, w)| x * w).sum() };
+        let mut best = 0;
+        for i in 1..d.rows.len() {
+            if logit(&d.rows[i]) > logit(&d.rows[best]) {
+                best = i;
+            }
+        }
+        ours = (ours.0 + d.rouge[best].0, ours.1 + d.rouge[best].1);
+        lead = (lead.0 + first.0, lead.1 + first.1);
+    }
+    let n = docs.len().max(1) as f64 / 100.0;
+    [(ours.0 / n, ours.1 / n), (lead.0 / n, lead.1 / n)]
+}
+
+/// The feature sets `train --chars` chooses from: the lead alone, then the lead with what a
+/// sentence shares with the rest of the post, then every feature.
+const CHINESE_CANDIDATES: [&str; 8] = [
+    "first",
+    "first rest",
+    "first rest central",
+    "first rest frequency",
+    "first rest frequency pairs",
+    "first rest central frequency pairs",
+    "first central frequency pairs",
+    "all",
+];
+
+/// `train --chars`: one weight set for one-sentence summaries of Chinese (`ZH_ONE`), its
+/// oracle labels by character ROUGE. The feature set is the one of [`CHINESE_CANDIDATES`]
+/// that does best over LEAD-1 in a two-fold cross-validation inside the fit part (even and
+/// odd documents); it is then fitted on the whole fit part and scored on both parts.
+fn train_chars_task(
+    file: &Path,
+    docs: Vec<Value>,
+    write: Option<PathBuf>,
+) -> Result<Value, String> {
+    use nutshell_eval::train;
+    let plain = Analyzer::default();
+    let (mut fit, mut check, mut examples) = (Vec::new(), Vec::new(), Vec::new());
+    for doc in &docs {
+        let (Some(text), Some(reference)) = (doc["text"].as_str(), reference(doc)) else {
+            continue;
+        };
+        let s = scored(&plain, text, &reference);
+        if nutshell_eval::is_check(&doc_id(doc)) {
+            check.push(s);
+        } else {
+            let tokens = &mut nutshell_eval::rouge::tokenize_chars;
+            examples.push(train::example_by(&plain, text, &reference, 1, tokens));
+            fit.push(s);
+        }
+    }
+    let names = nutshell::feature_names();
+    let used_of = |set: &str| -> Vec<bool> {
+        (names.iter())
+            .map(|n| set == "all" || set.split(' ').any(|x| x == *n))
+            .collect()
+    };
+    // Two folds of the fit part: fit on one, score on the other, both ways.
+    let fold = |v: &[Scored], even: bool| -> Vec<usize> {
+        (0..v.len()).filter(|i| (i % 2 == 0) == even).collect()
+    };
+    out!(
+        "train --chars: {} (fit part {} documents, check part {})",
+        file.display(),
+        fit.len(),
+        check.len()
+    );
+    out!("{:<36} {:>12}", "features", "CV vs LEAD-1");
+    let mut best: Option<(&str, f64)> = None;
+    for set in CHINESE_CANDIDATES {
+        let used = used_of(set);
+        let mut gain = 0.0;
+        for even in [true, false] {
+            let train_on: Vec<train::Example> = fold(&fit, even)
+                .into_iter()
+                .map(|i| examples[i].clone())
+                .collect();
+            let test: Vec<&Scored> = fold(&fit, !even).into_iter().map(|i| &fit[i]).collect();
+            let f = train::fit(&train_on, &used, true);
+            let [ours, lead] = one_sentence_rouge(&test, &f.weights);
+            gain += (ours.0 - lead.0) / 2.0;
+        }
+        out!("{set:<36} {gain:>+12.2}");
+        if best.is_none_or(|(_, g)| gain > g + 1e-9) {
+            best = Some((set, gain));
+        }
+    }
+    let (set, _) = best.unwrap_or(("first", 0.0));
+    let one = train::fit(&examples, &used_of(set), true);
+    let mut parts = serde_json::Map::new();
+    for (part, docs) in [("fit", &fit), ("check", &check)] {
+        let docs: Vec<&Scored> = docs.iter().collect();
+        let [ours, lead] = one_sentence_rouge(&docs, &one.weights);
+        let [before, _] = one_sentence_rouge(&docs, nutshell::one_sentence_weights());
+        out!(
+            "{part:<6} {:>5} documents, character ROUGE-1 / ROUGE-2: ZH_ONE ({set}) {:.2} / {:.2}, \
+             LEAD-1 {:.2} / {:.2}, ONE (English news) {:.2} / {:.2}",
+            docs.len(), ours.0, ours.1, lead.0, lead.1, before.0, before.1
+        );
+        parts.insert(
+            part.into(),
+            serde_json::json!({"zh_one": ours.0, "lead": lead.0, "one": before.0}),
+        );
+    }
+    if let Some(path) = &write {
+        let name = file
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let provenance = format!(
+            "Command: `nutshell-eval train ../shared/data/multilingual/{name} --chars --write src/score/model_zh.rs`\n\
+             Data: {name}, the `fit` part (`nutshell_eval::is_check`): {} posts, their human\n\
+             one-line summaries as references; labels: each post's best sentence by character\n\
+             ROUGE-1 + ROUGE-2 (every Han character a token).\n\
+             Features: {set}; chosen by two-fold cross-validation inside the fit part among\n\
+             `CHINESE_CANDIDATES` (eval/src/main.rs).",
+            examples.len()
+        );
+        write_model(path, &train::zh_model_source(&names, &one, &provenance))?;
+    }
+    parts.insert("features".into(), set.into());
+    Ok(Value::Object(parts))
+}
+
+/// Writes a model file in rustfmt's layout (it is in the repository: `cargo fmt --check`
+/// passes).
+fn write_model(path: &Path, source: &str) -> Result<(), String> {
+    std::fs::write(path, source).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let formatted = std::process::Command::new("rustfmt")
+        .args(["--edition", "2021"])
+        .arg(path)
+        .status();
+    if !formatted.is_ok_and(|s| s.success()) {
+        eprintln!("nutshell-eval: rustfmt did not run; run `cargo fmt` before committing");
+    }
+    Ok(())
+}
+
+/// Features that only the Chinese weights use.
+const CHINESE_ONLY: [&str; 1] = ["rest"];
+
 fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<Value, String> {
     use nutshell_eval::train;
     let plain = Analyzer::default();
@@ -602,7 +786,9 @@ fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<V
         examples.push((k, train::example(&plain, text, &reference, k, &mut stemmer)));
     }
     let names = nutshell::feature_names();
-    let all = vec![true; names.len()];
+    // `rest` is learned for Chinese only (`train --chars`): the English sets were fitted
+    // before it and are kept as they were.
+    let all: Vec<bool> = names.iter().map(|n| !CHINESE_ONLY.contains(n)).collect();
     let position = [
         "lead",
         "first",
@@ -612,7 +798,9 @@ fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<V
         "relative",
         "paragraph-start",
     ];
-    let content: Vec<bool> = names.iter().map(|n| !position.contains(n)).collect();
+    let content: Vec<bool> = (names.iter().zip(&all))
+        .map(|(n, &used)| used && !position.contains(n))
+        .collect();
     let (several, single): (Vec<_>, Vec<_>) = examples.into_iter().partition(|(k, _)| *k > 1);
     let several: Vec<train::Example> = several.into_iter().map(|(_, e)| e).collect();
     let single: Vec<train::Example> = single.into_iter().map(|(_, e)| e).collect();
@@ -655,19 +843,10 @@ fn train_task(file: &Path, docs: Vec<Value>, write: Option<PathBuf>) -> Result<V
              labels: each document's greedy ROUGE-1 + ROUGE-2 oracle of up to 3 sentences.",
             several.len() + single.len()
         );
-        std::fs::write(
+        write_model(
             path,
-            train::model_source(&names, &news, &one, &other, &provenance),
-        )
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        // The file is in the repository: in rustfmt's layout, so `cargo fmt --check` passes.
-        let formatted = std::process::Command::new("rustfmt")
-            .args(["--edition", "2021"])
-            .arg(path)
-            .status();
-        if !formatted.is_ok_and(|s| s.success()) {
-            eprintln!("nutshell-eval: rustfmt did not run; run `cargo fmt` before committing");
-        }
+            &train::model_source(&names, &news, &one, &other, &provenance),
+        )?;
     }
     Ok(json!({
         "task": "train", "file": file.display().to_string(), "documents": several.len() + single.len(),

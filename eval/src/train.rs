@@ -13,6 +13,7 @@ use crate::rouge::{rouge_n, tokenize};
 use crate::Stemmer;
 
 /// One document's training rows: features and the oracle label of each candidate sentence.
+#[derive(Clone)]
 pub struct Example {
     pub rows: Vec<Vec<f64>>,
     pub labels: Vec<f64>,
@@ -53,7 +54,7 @@ pub fn oracle(sentences: &[Vec<String>], reference: &[String], k: usize) -> Vec<
 }
 
 /// The training rows of one text against its reference: the candidates' features and
-/// whether the oracle picks them.
+/// whether the oracle picks them (ROUGE over `rouge-score`'s tokens).
 pub fn example(
     analyzer: &nutshell::Analyzer,
     text: &str,
@@ -61,13 +62,22 @@ pub fn example(
     k: usize,
     stemmer: &mut Stemmer,
 ) -> Example {
+    example_by(analyzer, text, reference, k, &mut |s| tokenize(s, stemmer))
+}
+
+/// [`example`] with the oracle's ROUGE over the tokens of `tokens` (character ROUGE for
+/// Chinese: [`crate::rouge::tokenize_chars`]).
+pub fn example_by(
+    analyzer: &nutshell::Analyzer,
+    text: &str,
+    reference: &str,
+    k: usize,
+    tokens_of: &mut dyn FnMut(&str) -> Vec<String>,
+) -> Example {
     let f = analyzer.sentence_features(text);
     let candidates: Vec<usize> = (0..f.rows.len()).filter(|&i| f.candidates[i]).collect();
-    let tokens: Vec<Vec<String>> = candidates
-        .iter()
-        .map(|&i| tokenize(&f.texts[i], stemmer))
-        .collect();
-    let reference = tokenize(reference, stemmer);
+    let tokens: Vec<Vec<String>> = candidates.iter().map(|&i| tokens_of(&f.texts[i])).collect();
+    let reference = tokens_of(reference);
     let picked = oracle(&tokens, &reference, k);
     let labels = (0..candidates.len())
         .map(|j| f64::from(u8::from(picked.contains(&j))))
@@ -236,14 +246,8 @@ fn r4(x: f64) -> f64 {
     }
 }
 
-/// The Rust source of `src/score/model.rs` for the three fits.
-pub fn model_source(
-    names: &[&str],
-    news: &Fit,
-    one: &Fit,
-    other: &Fit,
-    provenance: &str,
-) -> String {
+/// The header of a model file: what wrote it, and its provenance.
+fn model_header(provenance: &str) -> String {
     let mut s = String::new();
     s.push_str(
         "//! The sentence scorer's weights, written by `nutshell-eval train` (do not edit by\n",
@@ -252,7 +256,50 @@ pub fn model_source(
     for line in provenance.lines() {
         s.push_str(&format!("//! {line}\n").replace("//! \n", "//!\n"));
     }
-    s.push_str("\nuse super::Model;\n");
+    // A learned mean can look like a constant to clippy (0.6931 is no ln 2).
+    s.push_str("\n#![allow(clippy::approx_constant)]\n\nuse super::Model;\n");
+    s
+}
+
+/// One weight set as Rust source: `pub(crate) const NAME: Model = ...`.
+fn model_const(name: &str, what: &str, f: &Fit, names: &[&str]) -> String {
+    let mut s = format!(
+        "\n/// {what}\n/// {} training pairs; mean log-loss {:.4}.\n",
+        f.pairs, f.loss
+    );
+    s.push_str(&format!("pub(crate) const {name}: Model = Model {{\n"));
+    s.push_str("    weights: &[\n");
+    for (k, n) in names.iter().enumerate() {
+        s.push_str(&format!("        {:?}, // {n}\n", r4(f.weights[k])));
+    }
+    s.push_str("    ],\n    means: &[\n");
+    for (k, n) in names.iter().enumerate() {
+        s.push_str(&format!("        {:?}, // {n}\n", r4(f.means[k])));
+    }
+    s.push_str("    ],\n};\n");
+    s
+}
+
+/// The Rust source of `src/score/model_zh.rs`: the one-sentence weights for Chinese.
+pub fn zh_model_source(names: &[&str], one: &Fit, provenance: &str) -> String {
+    model_header(provenance)
+        + &model_const(
+            "ZH_ONE",
+            "One-sentence summaries of Chinese: the features chosen above, fitted on posts\n/// whose reference is one line.",
+            one,
+            names,
+        )
+}
+
+/// The Rust source of `src/score/model.rs` for the three fits.
+pub fn model_source(
+    names: &[&str],
+    news: &Fit,
+    one: &Fit,
+    other: &Fit,
+    provenance: &str,
+) -> String {
+    let mut s = model_header(provenance);
     for (name, what, f) in [
         (
             "NEWS",
@@ -270,20 +317,7 @@ pub fn model_source(
             other,
         ),
     ] {
-        s.push_str(&format!(
-            "\n/// {what}\n/// {} training pairs; mean log-loss {:.4}.\n",
-            f.pairs, f.loss
-        ));
-        s.push_str(&format!("pub(crate) const {name}: Model = Model {{\n"));
-        s.push_str("    weights: &[\n");
-        for (k, n) in names.iter().enumerate() {
-            s.push_str(&format!("        {:?}, // {n}\n", r4(f.weights[k])));
-        }
-        s.push_str("    ],\n    means: &[\n");
-        for (k, n) in names.iter().enumerate() {
-            s.push_str(&format!("        {:?}, // {n}\n", r4(f.means[k])));
-        }
-        s.push_str("    ],\n};\n");
+        s.push_str(&model_const(name, what, f, names));
     }
     s
 }
