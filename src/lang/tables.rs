@@ -76,9 +76,10 @@ pub(crate) struct CueTable {
     /// Verb-second order (German): when another word opens the clause, the subject follows
     /// the verb ("Allerdings fordert Ehlers ...").
     pub verb_second: bool,
-    /// In a verb-second language, prepositions that open an adverbial before the verb ("In
+    /// Prepositions. In a verb-second language they open an adverbial before the verb ("In
     /// der Folge sollen die Fortschritte ...", "Ohne Bereitschaft müsse das Unternehmen"):
-    /// the subject is then after the verb, not before it.
+    /// the subject is then after the verb, not before it. In every language a name right
+    /// after one is no subject ("el médico egresado de la UNAM comentó").
     pub adverbial_openers: &'static [&'static str],
     /// Words that name a speaker after a comma at the sentence's end ("..., so Ehlers.",
     /// "..., selon Macron.", "..., según Córdova.").
@@ -88,6 +89,9 @@ pub(crate) struct CueTable {
     /// Relative pronouns that open a clause after a name and its comma: the name is the
     /// subject of a cue in that clause ("Enrique Peña Nieto, que el martes pidió perdón").
     pub relatives: &'static [&'static str],
+    /// Pronouns that make a reporting verb right after them impersonal ("en Portugal se
+    /// dice que"): no one is named as its subject.
+    pub impersonal_pronouns: &'static [&'static str],
     /// Auxiliaries of the perfect that put an ask's participle at its clause's end (German
     /// "Die Regierung hat die Verbündeten aufgefordert, ... zu fliegen"): the speaker stands
     /// before the auxiliary, the addressee between it and the participle, and the action
@@ -228,6 +232,7 @@ pub(crate) static FRENCH: CueTable = CueTable {
     }),
     perfect: &[],
     relatives: &["qui"],
+    impersonal_pronouns: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -303,17 +308,54 @@ pub(crate) static SPANISH: CueTable = CueTable {
     negations: &["no"],
     passive: &["fue", "fueron", "es", "son", "será", "serán"],
     reporting: &[
-        "dijo", "afirmó", "aseguró", "señaló", "declaró", "explicó", "indicó", "subrayó",
+        "dijo",
+        "afirmó",
+        "aseguró",
+        "señaló",
+        "declaró",
+        "explicó",
+        "indicó",
+        "subrayó",
+        "aclaró",
+        "resaltó",
+        "comentó",
+        "añadió",
+        "agregó",
+        "aseveró",
+        "estableció",
+        "advirtió",
+        "insistió",
+        "sostuvo",
+        "expresó",
+        "manifestó",
+        "destacó",
+        "precisó",
+        "reiteró",
+        "dice",
+        "afirma",
+        "asegura",
+        "señala",
+        "explica",
+        "indica",
+        "advierte",
+        "añade",
+        "agrega",
+        "sostiene",
+        "destaca",
+        "comenta",
     ],
     impersonal: &["hay", "habrá", "es", "será"],
     nobody: &["nadie"],
     past: &[],
     verb_second: false,
-    adverbial_openers: &[],
+    adverbial_openers: &[
+        "de", "del", "en", "por", "para", "con", "desde", "sobre", "ante", "tras", "hacia",
+    ],
     quotatives: &["según"],
     imperatives: None,
     perfect: &[],
     relatives: &["que", "quien", "quienes"],
+    impersonal_pronouns: &["se"],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -409,6 +451,7 @@ pub(crate) static GERMAN: CueTable = CueTable {
     }),
     perfect: &["hat", "haben", "hatte", "hatten"],
     relatives: &[],
+    impersonal_pronouns: &[],
     capitalised_nouns: true,
     unspaced: false,
     not_within: &[],
@@ -489,6 +532,7 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
     }),
     perfect: &[],
     relatives: &["который", "которая", "которые"],
+    impersonal_pronouns: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -531,6 +575,7 @@ pub(crate) static CHINESE: CueTable = CueTable {
     imperatives: None,
     perfect: &[],
     relatives: &[],
+    impersonal_pronouns: &[],
     capitalised_nouns: false,
     unspaced: true,
     // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
