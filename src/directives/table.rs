@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use super::rules::Rule;
 use crate::analysis::{Directive, DirectiveKind, Part, Speaker};
-use crate::flags::{CAPITALIZED, STOP};
+use crate::flags::{CAPITALIZED, NUMERIC, STOP};
 use crate::lang::tables::{CueTable, TableCue, TableKind};
 use crate::segment::Segment;
 use crate::tokenize::{Token, Tokens};
@@ -163,6 +163,7 @@ pub(super) const TABLE_IMPERATIVE: Rule = Rule {
         "fr: Lavez vos mains régulièrement.",
         "de: Bleiben Sie bei Hitze zu Hause.",
         "ru: Соблюдайте дистанцию в общественных местах.",
+        "es: No olvides que tu voto tiene que llegar antes del domingo.",
     ],
     #[cfg(not(target_arch = "wasm32"))]
     spares: &[
@@ -174,16 +175,46 @@ pub(super) const TABLE_IMPERATIVE: Rule = Rule {
     ],
 };
 
+pub(super) const TABLE_OPERATIVE: Rule = Rule {
+    id: "table-operative",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "a resolution's operative clause: a verb of the table's operative list (Proclama, Exhorte, Призывает, verkündet) opening a paragraph, after its number if any; its addressee and action as an ask's",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &[
+        "es: La Asamblea General,\n\nProclama la presente Declaración como ideal común.",
+        "fr: L'Assemblée générale,\n\n2. Exhorte tous les États à coopérer.",
+        "ru: Генеральная Ассамблея,\n\nпризывает все государства сотрудничать.",
+        "de: verkündet die Generalversammlung\n\ndiese Erklärung als das gemeinsame Ideal.",
+    ],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &[
+        "es: El presidente proclama la independencia del país.",
+        "fr: Le ministre demande aux syndicats de reprendre le dialogue.",
+    ],
+};
+
+pub(super) const TABLE_ISSUER: Rule = Rule {
+    id: "table-issuer",
+    #[cfg(not(target_arch = "wasm32"))]
+    what: "an operative clause's speaker: the issuer named alone on a line before it (\"La Asamblea General,\"), or in a verb-second language the words after the verb on its own line (\"verkündet die Generalversammlung\")",
+    #[cfg(not(target_arch = "wasm32"))]
+    fires: &["es: La Asamblea General,\n\nProclama la presente Declaración como ideal común."],
+    #[cfg(not(target_arch = "wasm32"))]
+    spares: &["es: Proclama la presente Declaración como ideal común."],
+};
+
 /// The rules of this stage, in order: the cues, then the speaker sieves.
 pub(super) const RULES: &[Rule] = &[
     TABLE_ASK,
     TABLE_MUST,
     TABLE_RULE,
     TABLE_IMPERATIVE,
+    TABLE_OPERATIVE,
     TABLE_SUBJECT,
     TABLE_INVERTED,
     TABLE_REPORTER,
     TABLE_MEMORY,
+    TABLE_ISSUER,
 ];
 
 /// Whether `word` is the table form `pattern` (a final `*` matches any ending).
@@ -204,15 +235,106 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let mut last_speaker: Option<(usize, Speaker)> = None;
     let mut paragraph_reporter: Option<(usize, Speaker)> = None;
+    // The issuer, where it was named, and whether a comma followed it.
+    let mut issuer: Option<(Speaker, usize, bool)> = None;
     for (si, seg) in segments.iter().enumerate() {
         let found = if table.unspaced {
             unspaced(text, si, seg, table, &mut paragraph_reporter)
         } else {
-            spaced(text, si, seg, tokens, table, &mut last_speaker)
+            let place = Place {
+                opens_paragraph: si == 0 || segments[si - 1].paragraph != seg.paragraph,
+                // Without its comma ("L'Assemblée générale"), only right before.
+                issuer: (issuer.as_ref())
+                    .filter(|(_, at, comma)| *comma || at + 1 == si)
+                    .map(|(s, _, _)| s),
+                next: segments.get(si + 1).map(|n| (n, tokens.of(si + 1))),
+            };
+            let found = spaced(text, si, seg, tokens, table, &place, &mut last_speaker);
+            if let Some((named, comma)) = issuer_line(text, seg, tokens.of(si)) {
+                issuer = Some((named, si, comma));
+            }
+            found
         };
         out.extend(found);
     }
     out
+}
+
+/// Where a sentence stands, for an operative clause: whether it opens its paragraph, the
+/// issuer named so far, and the next sentence with its tokens.
+struct Place<'a> {
+    opens_paragraph: bool,
+    issuer: Option<&'a Speaker>,
+    next: Option<(&'a Segment, &'a [Token])>,
+}
+
+/// A resolution's issuer standing alone on a line before its clauses: two to six words,
+/// the first capitalised, the others too or function words but for one at most (French
+/// "générale"), a comma or nothing after them ("La Asamblea General,", "Генеральная
+/// Ассамблея,", "L’Assemblée générale"; not "Considérant que la paix est nécessaire,");
+/// and whether the comma is there.
+fn issuer_line(text: &str, seg: &Segment, toks: &[Token]) -> Option<(Speaker, bool)> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    let tail = text[last.end()..seg.end].trim();
+    let numbered = toks.iter().any(|t| t.has(NUMERIC));
+    let common = (toks.iter())
+        .filter(|t| !t.has(CAPITALIZED) && !t.has(STOP))
+        .count();
+    let line = (2..=6).contains(&toks.len()) && first.has(CAPITALIZED) && !numbered && common <= 1;
+    (line && (tail == "," || tail.is_empty()))
+        .then(|| (speaker_of(text, (first.start(), last.end())), tail == ","))
+}
+
+/// A resolution's operative clause opening the sentence `v`, when it opens its paragraph:
+/// a verb of [`CueTable::operative`] first, or after the clause's number ("2. Insta a
+/// ..."). Its addressee and action as an ask's; its speaker the issuer. A clause of nothing
+/// but the verb and its subject ("verkündet die Generalversammlung", the words of a
+/// verb-second language's subject after it) has that subject as speaker and the next
+/// sentence as its action. Returns the directive and the token after the verb.
+fn operative_clause(
+    v: &View,
+    si: usize,
+    seg: &Segment,
+    place: &Place,
+) -> Option<(Directive, usize)> {
+    let i = v.toks.iter().take_while(|t| t.has(NUMERIC)).count();
+    if !place.opens_paragraph || !v.table.operative.contains(v.words.get(i)?) {
+        return None;
+    }
+    let cue = (v.toks[i].start(), v.toks[i].end());
+    // A verb that also asks in the table's reports has an addressee ("Exhorte tous les États
+    // à"); one that proclaims or decides has none.
+    let asks = cue_at(v, i).is_some_and(|(c, _)| c.kind == TableKind::Ask);
+    let (addressee, from) = if asks {
+        link(v.text, v.toks, &v.words, i + 1, v.table, None)
+    } else {
+        (None, i + 1)
+    };
+    let issuer = place.issuer.map(|s| (s.clone(), TABLE_ISSUER.id));
+    let rest = v.toks.len() - (i + 1);
+    let bare = v.table.verb_second && (1..=6).contains(&rest) && addressee.is_none();
+    let (speaker, action) = match place.next {
+        Some((next, toks)) if bare => {
+            let named = speaker_of(v.text, (v.toks[i + 1].start(), v.toks[i + rest].end()));
+            (
+                Some((named, TABLE_ISSUER.id)),
+                action_span(v.text, next, toks, 0)?,
+            )
+        }
+        _ => (issuer, action_span(v.text, seg, v.toks, from)?),
+    };
+    let d = directive(
+        v.text,
+        si,
+        seg,
+        cue,
+        TableKind::Operative,
+        addressee,
+        action,
+        speaker,
+        false,
+    );
+    Some((d, i + 1))
 }
 
 /// A directive of sentence `si`.
@@ -251,6 +373,7 @@ fn directive(
             TableKind::Must => DirectiveKind::Obligation,
             TableKind::Rule => DirectiveKind::Rule,
             TableKind::Imperative => DirectiveKind::Imperative,
+            TableKind::Operative => DirectiveKind::Operative,
         },
         negated,
         also: Vec::new(),
@@ -259,6 +382,7 @@ fn directive(
             TableKind::Must => TABLE_MUST.id,
             TableKind::Rule => TABLE_RULE.id,
             TableKind::Imperative => TABLE_IMPERATIVE.id,
+            TableKind::Operative => TABLE_OPERATIVE.id,
         }),
         speaker_rule,
     }
@@ -274,13 +398,45 @@ fn speaker_of(text: &str, (s, e): (usize, usize)) -> Speaker {
     }
 }
 
-/// The cue of the table that starts at token `i`, and the tokens it spans.
-fn cue_at(words: &[&str], i: usize, table: &CueTable) -> Option<(TableCue, usize)> {
-    table.cues.iter().find_map(|c| {
+/// The most words of an insertion between commas inside a cue ("no podrán, en ningún caso,
+/// ser").
+const MAX_INSERTION: usize = 4;
+
+/// The cue of the table that starts at token `i`, and the tokens it spans: its words in a
+/// row, or with one insertion inside: between commas ("no podrán, en ningún caso, ser
+/// ejercidos"), or one or two of the table's insertion words ("llamó este lunes al").
+fn cue_at(v: &View, i: usize) -> Option<(TableCue, usize)> {
+    let words = &v.words;
+    v.table.cues.iter().find_map(|c| {
         let n = c.words.len();
         let fits =
             i + n <= words.len() && c.words.iter().zip(&words[i..i + n]).all(|(p, w)| is(w, p));
-        fits.then_some((*c, n))
+        if fits {
+            return Some((*c, n));
+        }
+        // The insertion: a comma after the cue's first words, another before the rest.
+        let comma = |k: usize| v.text[v.toks[k - 1].end()..v.toks[k].start()].contains(',');
+        (1..n).find_map(|j| {
+            let head = i + j;
+            let matches = |from: usize, to: usize, at: usize| {
+                at + (to - from) <= words.len()
+                    && (from..to).all(|m| is(words[at + m - from], c.words[m]))
+            };
+            if !matches(0, j, i) || head >= words.len() {
+                return None;
+            }
+            let inserted = (head..words.len().min(head + 2))
+                .take_while(|&k| v.table.insertions.contains(&words[k]))
+                .count();
+            let resume = if comma(head) {
+                (head + 1..words.len().min(head + 1 + MAX_INSERTION)).find(|&k| comma(k))?
+            } else if inserted > 0 {
+                head + inserted
+            } else {
+                return None;
+            };
+            matches(j, n, resume).then_some((*c, resume + n - j - i))
+        })
     })
 }
 
@@ -314,6 +470,7 @@ fn spaced(
     seg: &Segment,
     tokens: &Tokens,
     table: &CueTable,
+    place: &Place,
     last_speaker: &mut Option<(usize, Speaker)>,
 ) -> Vec<Directive> {
     let toks = tokens.of(si);
@@ -330,8 +487,12 @@ fn spaced(
         .last()
         .is_some_and(|t| text[t.end()..seg.end].contains('?'));
     let mut i = 0;
+    if let Some((d, after)) = operative_clause(&v, si, seg, place) {
+        out.push(d);
+        i = after;
+    }
     while i < toks.len() {
-        let Some((cue, n)) = cue_at(&v.words, i, table).or_else(|| {
+        let Some((cue, n)) = cue_at(&v, i).or_else(|| {
             let imperative = TableCue {
                 words: &[],
                 kind: TableKind::Imperative,
@@ -346,6 +507,15 @@ fn spaced(
             continue;
         };
         if f.cue.kind == TableKind::Rule && refused_rule(&v, &f) {
+            continue;
+        }
+        if f.cue.kind == TableKind::Ask && calls_someone(&v, &f) {
+            continue;
+        }
+        // A listed imperative opens its clause ("te pido que no olvides" asks in the verb
+        // before it).
+        let opens = f.i == 0 || clause_start(text, toks, f.i) == f.i;
+        if f.cue.kind == TableKind::Imperative && !f.cue.words.is_empty() && !opens {
             continue;
         }
         let (addressee, from) = addressee(&v, &f);
@@ -448,6 +618,20 @@ fn found(v: &View, i: usize, cue: TableCue, n: usize) -> Option<Found> {
     })
 }
 
+/// Whether an ask whose cue ends in its link word ("llamó a", "llama al") calls a person
+/// rather than for something: a name among the next five words, and the link word not
+/// again for an action after them ("llamó al presidente Enrique Peña Nieto para ofrecer
+/// ayuda", "llamó este lunes a un icono de la NASA"; not "llamó a la población de Gaza a
+/// evacuar").
+fn calls_someone(v: &View, f: &Found) -> bool {
+    let last = v.words[f.after - 1];
+    let link = if last == "al" { "a" } else { last };
+    let end = v.words.len();
+    v.table.links.contains(&link)
+        && (f.after..end.min(f.after + 5)).any(|k| is_name(&v.toks[k]))
+        && !(f.after..end.min(f.after + MAX_ADDRESSEE_WORDS)).any(|k| v.words[k] == link)
+}
+
 /// Whether a rule's word states no rule: negated ("no está prohibido", "ist nicht
 /// verboten": allowed), in the past ("war ... untersagt": history), or a capitalised German
 /// noun ("Auflagen und Verboten").
@@ -477,7 +661,7 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
             let a = f.perfect.unwrap_or(i);
             (Some((toks[a + 1].start(), toks[i - 1].end())), after)
         }
-        TableKind::Ask => link(text, toks, words, after, table, f.particle),
+        TableKind::Ask | TableKind::Operative => link(text, toks, words, after, table, f.particle),
         TableKind::Must if table.impersonal.contains(&words[i]) => (None, after),
         TableKind::Must => (must_subject(v, f), after),
         // The reader is asked; the action starts at the verb.
@@ -568,7 +752,8 @@ fn speaker(
         TableKind::Must => (reported.cloned())
             .map(|s| (s, TABLE_REPORTER.id))
             .or_else(|| recent.map(|s| (s, TABLE_MEMORY.id))),
-        TableKind::Rule | TableKind::Imperative => None,
+        // (An operative clause is read by `operative_clause`, with its issuer.)
+        TableKind::Rule | TableKind::Imperative | TableKind::Operative => None,
     }
 }
 
@@ -904,7 +1089,7 @@ fn unspaced(
                 TableKind::Must => reporter
                     .as_ref()
                     .map(|(_, sp)| (sp.clone(), TABLE_REPORTER.id)),
-                TableKind::Rule | TableKind::Imperative => None,
+                TableKind::Rule | TableKind::Imperative | TableKind::Operative => None,
             };
             let negated =
                 cue.kind == TableKind::Ask && table.negations.iter().any(|n| s[..at].ends_with(n));
@@ -1117,6 +1302,81 @@ mod tests {
                  No hay nada nuevo en el reglamento. \
                  Resaltó que Rusia no inventó nada, y exhortó a los aficionados a respetar las reglas.";
         assert!(read("es", t)[0].speaker.is_none());
+    }
+
+    /// Resolutions written for this test, in the UN's form: the issuer alone on a line,
+    /// preambular paragraphs, then operative ones.
+    #[test]
+    fn an_operative_clause_opens_its_paragraph_and_its_issuer_speaks() {
+        let t = "L'Assemblée générale,\n\nConsidérant que la paix est nécessaire,\n\n\
+                 1. Proclame la présente Déclaration comme l'idéal commun.\n\n\
+                 2. Exhorte tous les États à coopérer pleinement.";
+        let d = read("fr", t);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d.iter().all(|d| d.kind == DirectiveKind::Operative));
+        assert!(d
+            .iter()
+            .all(|d| d.speaker.as_ref().unwrap().name == "Assemblée générale"));
+        assert_eq!(d[0].cue.text, "Proclame");
+        assert!(d[0].addressee.is_none());
+        assert_eq!(
+            d[0].action.text,
+            "la présente Déclaration comme l'idéal commun"
+        );
+        assert_eq!(d[1].addressee.as_ref().unwrap().text, "tous les États");
+        assert_eq!(d[1].action.text, "coopérer pleinement");
+        // German: the issuer after the verb on its own line, the action the next paragraph.
+        let t =
+            "da die Würde aller Menschen zu achten ist,\n\nverkündet die Generalversammlung\n\n\
+                 diese Erklärung als das gemeinsame Ideal.";
+        let d = read("de", t);
+        let op = d
+            .iter()
+            .find(|d| d.kind == DirectiveKind::Operative)
+            .unwrap();
+        assert_eq!(op.speaker.as_ref().unwrap().name, "die Generalversammlung");
+        assert_eq!(op.action.text, "diese Erklärung als das gemeinsame Ideal");
+        // Not inside a paragraph, nor a report's verb.
+        let t = "El presidente proclama la independencia. Proclama también la paz.";
+        assert!(read("es", t)
+            .iter()
+            .all(|d| d.kind != DirectiveKind::Operative));
+    }
+
+    #[test]
+    fn a_cue_may_hold_an_insertion_and_a_call_to_a_person_is_no_ask() {
+        let t = "Estos derechos no podrán, en ningún caso, ser ejercidos en oposición a la ley.";
+        let d = &read("es", t)[0];
+        assert_eq!(d.kind, DirectiveKind::Rule);
+        assert_eq!(d.cue.text, "no podrán, en ningún caso, ser");
+        let t = "El ministro Gilad Erdan llamó este lunes al asesinato selectivo de los líderes.";
+        let d = &read("es", t)[0];
+        assert_eq!(d.cue.text, "llamó este lunes al");
+        assert_eq!(d.speaker.as_ref().unwrap().name, "Gilad Erdan");
+        assert_eq!(d.action.text, "asesinato selectivo de los líderes");
+        // A phone call, not a call for something.
+        for t in [
+            "Después, el mandatario llamó al presidente Enrique Peña Nieto para ofrecer ayuda.",
+            "Donald Trump llamó este lunes a un icono de la NASA.",
+        ] {
+            assert!(read("es", t).is_empty(), "{t}");
+        }
+        let t = "El alcalde llamó a la población de Gaza a evacuar la zona.";
+        assert_eq!(read("es", t).len(), 1);
+    }
+
+    #[test]
+    fn a_listed_imperative_opens_its_clause() {
+        let t = "No olvides que tu voto tiene que llegar antes del domingo.";
+        let d = read("es", t);
+        assert_eq!(d[0].kind, DirectiveKind::Imperative);
+        assert_eq!(d[0].cue.text, "No olvides");
+        assert!(d[0].speaker.is_none());
+        // The subjunctive after "que" is what another verb asks.
+        let t = "Mi madre siempre me pide que no olvides las llaves.";
+        assert!(read("es", t)
+            .iter()
+            .all(|d| d.kind != DirectiveKind::Imperative));
     }
 
     #[test]

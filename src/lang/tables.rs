@@ -22,6 +22,10 @@ pub(crate) enum TableKind {
     /// An imperative found by its ending ([`Imperatives`]): "privilégiez la télémédecine",
     /// "Bleiben Sie zu Hause", "Соблюдайте дистанцию". The reader is asked.
     Imperative,
+    /// A resolution's operative clause: one of [`CueTable::operative`] opening a paragraph
+    /// ("Proclama la presente Declaración ...", "Exhorte tous les États à ..."). The issuer
+    /// named alone before the clauses ("La Asamblea General,") speaks.
+    Operative,
 }
 
 /// How a language marks an imperative that opens its clause: by its ending, and, for a
@@ -92,11 +96,18 @@ pub(crate) struct CueTable {
     /// Pronouns that make a reporting verb right after them impersonal ("en Portugal se
     /// dice que"): no one is named as its subject.
     pub impersonal_pronouns: &'static [&'static str],
+    /// Verbs (the third person present) that open a resolution's operative clause at the
+    /// start of a paragraph, after its number if any ("Proclama", "2. Insta a todos los
+    /// Estados a", "Призывает все государства").
+    pub operative: &'static [&'static str],
     /// Auxiliaries of the perfect that put an ask's participle at its clause's end (German
     /// "Die Regierung hat die Verbündeten aufgefordert, ... zu fliegen"): the speaker stands
     /// before the auxiliary, the addressee between it and the participle, and the action
     /// after the participle.
     pub perfect: &'static [&'static str],
+    /// Words that may stand between two words of a cue, two at most ("llamó **este lunes**
+    /// al"): times and adverbs.
+    pub insertions: &'static [&'static str],
     /// Whether every noun is capitalised (German): a capitalised word alone is then no name.
     pub capitalised_nouns: bool,
     /// Written without spaces: cues are found in the text, not among words (Chinese).
@@ -117,6 +128,15 @@ const fn must(words: &'static [&'static str]) -> TableCue {
     TableCue {
         words,
         kind: TableKind::Must,
+    }
+}
+
+/// An imperative the table lists by its words, where the language's ending does not tell
+/// it (Spanish "No olvides": the negative imperative is the subjunctive).
+const fn imperative(words: &'static [&'static str]) -> TableCue {
+    TableCue {
+        words,
+        kind: TableKind::Imperative,
     }
 }
 
@@ -232,7 +252,22 @@ pub(crate) static FRENCH: CueTable = CueTable {
     }),
     perfect: &[],
     relatives: &["qui"],
+    operative: &[
+        "proclame",
+        "exhorte",
+        "demande",
+        "prie",
+        "invite",
+        "engage",
+        "encourage",
+        "recommande",
+        "décide",
+        "exige",
+        "autorise",
+        "charge",
+    ],
     impersonal_pronouns: &[],
+    insertions: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -275,6 +310,8 @@ pub(crate) static SPANISH: CueTable = CueTable {
         ask(&["exhort*"]),
         ask(&["llamó", "a"]),
         ask(&["llama", "a"]),
+        ask(&["llamó", "al"]),
+        ask(&["llama", "al"]),
         ask(&["hizo", "un", "llamado"]),
         ask(&["hace", "un", "llamado"]),
         ask(&["recomendó"]),
@@ -302,6 +339,30 @@ pub(crate) static SPANISH: CueTable = CueTable {
         rule(&["serán", "obligatori*"]),
         rule(&["no", "podrá", "ser"]),
         rule(&["no", "podrán", "ser"]),
+        // Negative imperatives (the present subjunctive after "no") of frequent verbs, for
+        // "tú", "usted", "ustedes" and "nosotros": the ending alone is the indicative's too
+        // ("no tienes", "no podemos").
+        imperative(&["no", "olvides"]),
+        imperative(&["no", "olvide"]),
+        imperative(&["no", "olviden"]),
+        imperative(&["no", "olvidemos"]),
+        imperative(&["no", "dejes"]),
+        imperative(&["no", "deje"]),
+        imperative(&["no", "dejen"]),
+        imperative(&["no", "dejemos"]),
+        imperative(&["no", "vayas"]),
+        imperative(&["no", "hagas"]),
+        imperative(&["no", "digas"]),
+        imperative(&["no", "pierdas"]),
+        imperative(&["no", "permitas"]),
+        imperative(&["no", "permitamos"]),
+        imperative(&["no", "confíes"]),
+        imperative(&["no", "compartas"]),
+        imperative(&["no", "toques"]),
+        imperative(&["no", "uses"]),
+        imperative(&["no", "te", "preocupes"]),
+        imperative(&["no", "se", "preocupe"]),
+        imperative(&["no", "te", "pierdas"]),
     ],
     links: &["a", "que", "para"],
     particles: &[],
@@ -355,7 +416,36 @@ pub(crate) static SPANISH: CueTable = CueTable {
     imperatives: None,
     perfect: &[],
     relatives: &["que", "quien", "quienes"],
+    operative: &[
+        "proclama",
+        "insta",
+        "exhorta",
+        "pide",
+        "solicita",
+        "invita",
+        "alienta",
+        "recomienda",
+        "exige",
+        "decide",
+        "encarga",
+        "autoriza",
+    ],
     impersonal_pronouns: &["se"],
+    insertions: &[
+        "este",
+        "esta",
+        "ayer",
+        "hoy",
+        "también",
+        "nuevamente",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -451,7 +541,19 @@ pub(crate) static GERMAN: CueTable = CueTable {
     }),
     perfect: &["hat", "haben", "hatte", "hatten"],
     relatives: &[],
+    operative: &[
+        "verkündet",
+        "fordert",
+        "ersucht",
+        "bittet",
+        "empfiehlt",
+        "beschließt",
+        "verlangt",
+        "ermutigt",
+        "appelliert",
+    ],
     impersonal_pronouns: &[],
+    insertions: &[],
     capitalised_nouns: true,
     unspaced: false,
     not_within: &[],
@@ -532,7 +634,18 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
     }),
     perfect: &[],
     relatives: &["который", "которая", "которые"],
+    operative: &[
+        "провозглашает",
+        "призывает",
+        "просит",
+        "предлагает",
+        "рекомендует",
+        "постановляет",
+        "требует",
+        "поручает",
+    ],
     impersonal_pronouns: &[],
+    insertions: &[],
     capitalised_nouns: false,
     unspaced: false,
     not_within: &[],
@@ -575,7 +688,9 @@ pub(crate) static CHINESE: CueTable = CueTable {
     imperatives: None,
     perfect: &[],
     relatives: &[],
+    operative: &[],
     impersonal_pronouns: &[],
+    insertions: &[],
     capitalised_nouns: false,
     unspaced: true,
     // Where the cue characters are part of another word: 重要, 主要, 只要, 需要 (as 要),
