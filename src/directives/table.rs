@@ -77,7 +77,7 @@ pub(super) const TABLE_MUST: Rule = Rule {
 pub(super) const TABLE_RULE: Rule = Rule {
     id: "table-rule",
     #[cfg(not(target_arch = "wasm32"))]
-    what: "a rule or prohibition of the language's cue table (Nul ne sera, está prohibido, Niemand darf, запрещается, 严禁): what is forbidden or required, in the text's own voice",
+    what: "a rule or prohibition of the language's cue table (Nul ne sera, está prohibido, Niemand darf, запрещается, 严禁), or a verb of permission in a clause that opens with a negative word (Nada ... podrá, Keine Bestimmung ... darf, Aucune mesure ... ne pourra): what is forbidden or required, in the text's own voice",
     #[cfg(not(target_arch = "wasm32"))]
     fires: &[
         "fr: Nul ne sera tenu en esclavage ni en servitude.",
@@ -85,6 +85,8 @@ pub(super) const TABLE_RULE: Rule = Rule {
         "de: Das Rauchen ist in allen Räumen verboten.",
         "ru: Курение в здании запрещается.",
         "zh: 严禁在林区吸烟。",
+        "es: Nada en esta Declaración podrá interpretarse en el sentido de que confiere derecho alguno.",
+        "de: Keine Bestimmung dieser Erklärung darf dahin ausgelegt werden.",
     ],
     #[cfg(not(target_arch = "wasm32"))]
     spares: &[
@@ -492,7 +494,12 @@ fn spaced(
         i = after;
     }
     while i < toks.len() {
-        let Some((cue, n)) = cue_at(&v, i).or_else(|| {
+        let no_one = TableCue {
+            words: &[],
+            kind: TableKind::Rule,
+        };
+        let by_clause = no_one_may(&v, i).then_some((no_one, 1));
+        let Some((cue, n)) = by_clause.or_else(|| cue_at(&v, i)).or_else(|| {
             let imperative = TableCue {
                 words: &[],
                 kind: TableKind::Imperative,
@@ -506,7 +513,7 @@ fn spaced(
         let Some(f) = found(&v, i - n, cue, n) else {
             continue;
         };
-        if f.cue.kind == TableKind::Rule && refused_rule(&v, &f) {
+        if f.cue.kind == TableKind::Rule && !f.cue.words.is_empty() && refused_rule(&v, &f) {
             continue;
         }
         if f.cue.kind == TableKind::Ask && calls_someone(&v, &f) {
@@ -618,6 +625,16 @@ fn found(v: &View, i: usize, cue: TableCue, n: usize) -> Option<Found> {
     })
 }
 
+/// Whether token `i` is a verb of permission in a clause that opens with a negative word
+/// ([`CueTable::no_subject`]): "Nada en esta Declaración **podrá** interpretarse", "Keine
+/// Bestimmung dieser Erklärung **darf**". A rule in the text's own voice.
+fn no_one_may(v: &View, i: usize) -> bool {
+    let first = clause_start(v.text, v.toks, i);
+    first < i
+        && v.table.permission.contains(&v.words[i])
+        && v.table.no_subject.contains(&v.words[first])
+}
+
 /// Whether an ask whose cue ends in its link word ("llamó a", "llama al") calls a person
 /// rather than for something: a name among the next five words, and the link word not
 /// again for an action after them ("llamó al presidente Enrique Peña Nieto para ofrecer
@@ -679,7 +696,12 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
                 Some(a) if a > first && a - first <= 6 => {
                     (Some((toks[first].start(), toks[a - 1].end())), after)
                 }
-                _ => (clause_subject(text, toks, i), after),
+                // "Aucune mesure de rétorsion ne pourra": the negation is no part of it.
+                _ => {
+                    let negation = i > first && table.negations.contains(&words[i - 1]);
+                    let end = if negation { i - 1 } else { i };
+                    (clause_subject(text, toks, end), after)
+                }
             }
         }
     }
@@ -1377,6 +1399,24 @@ mod tests {
         assert!(read("es", t)
             .iter()
             .all(|d| d.kind != DirectiveKind::Imperative));
+    }
+
+    #[test]
+    fn a_negative_subject_with_a_verb_of_permission_is_a_rule() {
+        let t = "Aucune mesure de rétorsion ne pourra viser l'agent qui aurait dénoncé les faits.";
+        let d = &read("fr", t)[0];
+        assert_eq!(d.kind, DirectiveKind::Rule);
+        assert_eq!(d.cue.text, "pourra");
+        assert_eq!(
+            d.addressee.as_ref().unwrap().text,
+            "Aucune mesure de rétorsion"
+        );
+        assert_eq!(d.action.text, "viser l'agent qui aurait dénoncé les faits");
+        let t = "Keine Bestimmung dieser Erklärung darf dahin ausgelegt werden.";
+        assert_eq!(read("de", t)[0].kind, DirectiveKind::Rule);
+        // Not a negative word opening the clause: no rule.
+        let t = "La reforma podrá aprobarse en marzo, dijo el ministro.";
+        assert!(read("es", t).is_empty());
     }
 
     #[test]

@@ -74,6 +74,12 @@ pub(crate) struct CueTable {
     /// Words for "nobody" that open a rule cue ("Nul ne", "Nadie podrá", "Niemand darf"):
     /// the cue's first word is then its addressee.
     pub nobody: &'static [&'static str],
+    /// A rule by its clause: a clause that opens with one of `no_subject` (a negative
+    /// determiner or pronoun: "Nada", "Keine", "Aucune") and has one of `permission` before
+    /// its end ("Nada en esta Declaración podrá interpretarse", "Keine Bestimmung dieser
+    /// Erklärung darf", "Aucune mesure de rétorsion ne pourra viser").
+    pub no_subject: &'static [&'static str],
+    pub permission: &'static [&'static str],
     /// Past auxiliaries that make a rule in their clause history, not a rule ("war ...
     /// untersagt", "wurde verboten", "было запрещено").
     pub past: &'static [&'static str],
@@ -237,6 +243,8 @@ pub(crate) static FRENCH: CueTable = CueTable {
     ],
     impersonal: &["il"],
     nobody: &["nul"],
+    no_subject: &["aucun", "aucune"],
+    permission: &["pourra", "pourront"],
     past: &[],
     verb_second: false,
     adverbial_openers: &[],
@@ -407,6 +415,8 @@ pub(crate) static SPANISH: CueTable = CueTable {
     ],
     impersonal: &["hay", "habrá", "es", "será"],
     nobody: &["nadie"],
+    no_subject: &["nada", "ningún", "ninguna", "ninguno"],
+    permission: &["podrá", "podrán"],
     past: &[],
     verb_second: false,
     adverbial_openers: &[
@@ -524,6 +534,8 @@ pub(crate) static GERMAN: CueTable = CueTable {
     ],
     impersonal: &["es"],
     nobody: &["niemand", "niemandem"],
+    no_subject: &["kein", "keine", "keiner", "keinem", "keinen", "keines"],
+    permission: &["darf", "dürfen"],
     past: &["war", "waren", "wurde", "wurden", "worden"],
     verb_second: true,
     // Prepositions (and their contractions with an article) that open an adverbial.
@@ -622,6 +634,8 @@ pub(crate) static RUSSIAN: CueTable = CueTable {
     ],
     impersonal: &["необходимо", "нужно", "надо", "нельзя", "следует"],
     nobody: &["никто"],
+    no_subject: &[],
+    permission: &[],
     past: &["был", "была", "было", "были"],
     verb_second: false,
     adverbial_openers: &[],
@@ -681,6 +695,8 @@ pub(crate) static CHINESE: CueTable = CueTable {
     reporting: &["强调", "指出", "表示", "批示"],
     impersonal: &[],
     nobody: &[],
+    no_subject: &[],
+    permission: &[],
     past: &[],
     verb_second: false,
     adverbial_openers: &[],
