@@ -494,37 +494,14 @@ fn spaced(
         i = after;
     }
     while i < toks.len() {
-        let no_one = TableCue {
-            words: &[],
-            kind: TableKind::Rule,
-        };
-        let by_clause = no_one_may(&v, i).then_some((no_one, 1));
-        let Some((cue, n)) = by_clause.or_else(|| cue_at(&v, i)).or_else(|| {
-            let imperative = TableCue {
-                words: &[],
-                kind: TableKind::Imperative,
-            };
-            (!question && imperative_at(&v, i)).then_some((imperative, 1))
-        }) else {
+        let Some((cue, n)) = cue_here(&v, i, question) else {
             i += 1;
             continue;
         };
         i += n;
-        let Some(f) = found(&v, i - n, cue, n) else {
+        let Some(f) = found(&v, i - n, cue, n).filter(|f| !refused(&v, f)) else {
             continue;
         };
-        if f.cue.kind == TableKind::Rule && !f.cue.words.is_empty() && refused_rule(&v, &f) {
-            continue;
-        }
-        if f.cue.kind == TableKind::Ask && calls_someone(&v, &f) {
-            continue;
-        }
-        // A listed imperative opens its clause ("te pido que no olvides" asks in the verb
-        // before it).
-        let opens = f.i == 0 || clause_start(text, toks, f.i) == f.i;
-        if f.cue.kind == TableKind::Imperative && !f.cue.words.is_empty() && !opens {
-            continue;
-        }
         let (addressee, from) = addressee(&v, &f);
         let recent = last_speaker
             .as_ref()
@@ -548,12 +525,50 @@ fn spaced(
             ));
         }
     }
-    // A sentence that reports speech ("..., sagte Katzian.") names who speaks next. One
-    // whose reporting verb names no one ("Subrayó que ...", "..., aseveró el comisionado
-    // ruso", "sagte er") goes on with the recent speaker, who then speaks for longer.
+    remember(&v, si, reported, out.is_empty(), last_speaker);
+    out
+}
+
+/// The cue at token `i` and the tokens it spans: a rule by its clause ("Nada ... podrá"),
+/// a cue of the table, or an imperative by its ending (not in a question).
+fn cue_here(v: &View, i: usize, question: bool) -> Option<(TableCue, usize)> {
+    let by_ending = |kind| TableCue { words: &[], kind };
+    if no_one_may(v, i) {
+        return Some((by_ending(TableKind::Rule), 1));
+    }
+    cue_at(v, i).or_else(|| {
+        (!question && imperative_at(v, i)).then_some((by_ending(TableKind::Imperative), 1))
+    })
+}
+
+/// Whether a cue found makes no directive: a rule word that states none ([`refused_rule`]),
+/// an ask that calls a person ([`calls_someone`]), a listed imperative that does not open
+/// its clause ("te pido que no olvides" asks in the verb before it).
+fn refused(v: &View, f: &Found) -> bool {
+    let listed = !f.cue.words.is_empty();
+    let opens = f.i == 0 || clause_start(v.text, v.toks, f.i) == f.i;
+    match f.cue.kind {
+        TableKind::Rule => listed && refused_rule(v, f),
+        TableKind::Ask => calls_someone(v, f),
+        TableKind::Imperative => listed && !opens,
+        _ => false,
+    }
+}
+
+/// After a sentence: one that reports speech ("..., sagte Katzian.") and has no directive
+/// names who speaks next. One whose reporting verb names no one ("Subrayó que ...", "...,
+/// aseveró el comisionado ruso", "sagte er") goes on with the recent speaker, who then
+/// speaks for longer.
+fn remember(
+    v: &View,
+    si: usize,
+    reported: Option<Speaker>,
+    none_found: bool,
+    last_speaker: &mut Option<(usize, Speaker)>,
+) {
     match reported {
-        Some(s) if out.is_empty() => *last_speaker = Some((si, s)),
-        None if reports(&v) => {
+        Some(s) if none_found => *last_speaker = Some((si, s)),
+        None if reports(v) => {
             if let Some((at, _)) = last_speaker
                 .as_mut()
                 .filter(|(at, _)| si <= *at + RECENT_SENTENCES)
@@ -563,7 +578,6 @@ fn spaced(
         }
         _ => {}
     }
-    out
 }
 
 /// Whether the sentence has a reporting verb.
