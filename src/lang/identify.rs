@@ -590,7 +590,13 @@ impl Vote {
         {
             return NONE;
         }
-        let margin = (votes[best] - votes[second]) / votes[best];
+        // No vote for the best either (only hits of words that weigh nothing): no margin,
+        // not 0 / 0.
+        let margin = if votes[best] > 0.0 {
+            (votes[best] - votes[second]) / votes[best]
+        } else {
+            0.0
+        };
         let evidence = (hits[best] as f64 / 10.0).min(1.0);
         Identified {
             code: Some(code),
@@ -722,6 +728,20 @@ mod tests {
         let polish = "Prezydent wezwał związki zawodowe do odegrania swojej roli w rozwoju kraju. "
             .repeat(6);
         assert_language(&polish, None);
+    }
+
+    #[test]
+    /// A fuzzer's input (2026-12-02): the confidence was 0 / 0, NaN, which also made two
+    /// analyses of the text compare unequal.
+    #[test]
+    fn the_confidence_is_a_number_when_no_word_has_a_vote() {
+        let bytes = b" datncmust.-23  Xi Jinping St3port023-10Inc.-23  Xi Jinping St2porte 2ncmust.-23  Xi J\x94\x91ping St3port023-\n\nInc.-23  Xi Jinping St2port";
+        let text = String::from_utf8_lossy(bytes);
+        let found = identify(&text);
+        assert!(found.confidence.is_finite(), "{}", found.confidence);
+        let a = crate::analyze(&text);
+        assert!(a.stats.language_confidence.is_finite());
+        assert_eq!(a, crate::analyze(&text));
     }
 
     #[test]
