@@ -730,7 +730,6 @@ mod tests {
         assert_language(&polish, None);
     }
 
-    #[test]
     /// A fuzzer's input (2026-12-02): the confidence was 0 / 0, NaN, which also made two
     /// analyses of the text compare unequal.
     #[test]
