@@ -711,13 +711,22 @@ fn addressee(v: &View, f: &Found) -> (Option<(usize, usize)>, usize) {
                     (Some((toks[first].start(), toks[a - 1].end())), after)
                 }
                 // "Aucune mesure de rétorsion ne pourra": the negation is no part of it.
-                _ => {
-                    let negation = i > first && table.negations.contains(&words[i - 1]);
-                    let end = if negation { i - 1 } else { i };
-                    (clause_subject(text, toks, end), after)
-                }
+                _ => (
+                    clause_subject(text, toks, before_negation(v, first, i)),
+                    after,
+                ),
             }
         }
+    }
+}
+
+/// Token `i`, or the negation right before it in its clause (from `first`): where a
+/// subject before a negated cue ends ("Никто не должен", "Aucune mesure ne pourra").
+fn before_negation(v: &View, first: usize, i: usize) -> usize {
+    if i > first && v.table.negations.contains(&v.words[i - 1]) {
+        i - 1
+    } else {
+        i
     }
 }
 
@@ -734,7 +743,11 @@ fn must_subject(v: &View, f: &Found) -> Option<(usize, usize)> {
         && ((first..f.i).all(|k| toks[k].has(STOP))
             || v.table.adverbial_openers.contains(&v.words[first]));
     if !adverbial {
-        return clause_subject(text, toks, f.i);
+        // "Никто не должен": the negation is no part of the subject; "не должно" has none.
+        let end = before_negation(v, first, f.i);
+        return (end == f.i || end > first)
+            .then(|| clause_subject(text, toks, end))
+            .flatten();
     }
     let lowercase_stop = |t: &Token| t.has(STOP) && !t.has(CAPITALIZED);
     let noun = (f.after..toks.len().min(f.after + 4))
@@ -1431,6 +1444,16 @@ mod tests {
         // Not a negative word opening the clause: no rule.
         let t = "La reforma podrá aprobarse en marzo, dijo el ministro.";
         assert!(read("es", t).is_empty());
+    }
+
+    #[test]
+    fn a_negation_before_the_cue_is_no_part_of_its_subject() {
+        let d = &read("ru", "Никто не должен содержаться в рабстве.")[0];
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Никто");
+        let d = &read("ru", "Так не должно происходить.")[0];
+        assert_eq!(d.addressee.as_ref().unwrap().text, "Так");
+        let d = &read("es", "No debe confundirse con el ejemplo.")[0];
+        assert!(d.addressee.is_none());
     }
 
     #[test]
