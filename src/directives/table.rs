@@ -289,7 +289,8 @@ fn issuer_line(text: &str, seg: &Segment, toks: &[Token]) -> Option<(Speaker, bo
 
 /// A resolution's operative clause opening the sentence `v`, when it opens its paragraph:
 /// a verb of [`CueTable::operative`] first, or after the clause's number ("2. Insta a
-/// ..."). Its addressee and action as an ask's; its speaker the issuer. A clause of nothing
+/// ..."), in a text that named its issuer before. Its addressee and action as an ask's;
+/// its speaker the issuer. A clause of nothing
 /// but the verb and its subject ("verkündet die Generalversammlung", the words of a
 /// verb-second language's subject after it) has that subject as speaker and the next
 /// sentence as its action. Returns the directive and the token after the verb.
@@ -315,6 +316,11 @@ fn operative_clause(
     let issuer = place.issuer.map(|s| (s.clone(), TABLE_ISSUER.id));
     let rest = v.toks.len() - (i + 1);
     let bare = v.table.verb_second && (1..=6).contains(&rest) && addressee.is_none();
+    // Only in a resolution: its issuer named, or the German form. A headline that opens
+    // with its verb ("Pide INE a empresarios no enturbiar elección") is a report.
+    if !bare && issuer.is_none() {
+        return None;
+    }
     let (speaker, action) = match place.next {
         Some((next, toks)) if bare => {
             let named = speaker_of(v.text, (v.toks[i + 1].start(), v.toks[i + rest].end()));
@@ -1385,7 +1391,11 @@ mod tests {
             .unwrap();
         assert_eq!(op.speaker.as_ref().unwrap().name, "die Generalversammlung");
         assert_eq!(op.action.text, "diese Erklärung als das gemeinsame Ideal");
-        // Not inside a paragraph, nor a report's verb.
+        // Not inside a paragraph, nor a report's verb, nor a headline without an issuer.
+        let t = "Pide INE a empresarios no enturbiar elección\n\nEl instituto habló el lunes.";
+        assert!(read("es", t)
+            .iter()
+            .all(|d| d.kind != DirectiveKind::Operative));
         let t = "El presidente proclama la independencia. Proclama también la paz.";
         assert!(read("es", t)
             .iter()
