@@ -287,11 +287,20 @@ fn split_region(
     let pieces = uax29_pieces(&norm[start..end], start);
     // Repairs: merge a piece into the previous one when the break was false.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
-    for (s, e) in pieces {
+    for (mut s, e) in pieces {
         if let Some(prev) = merged.last_mut() {
             if is_false_break(&text[prev.0..prev.1], &text[s..e], lang) {
                 prev.1 = e;
                 continue;
+            }
+            // "地方：1.为人们": a list item's number belongs to the item after it.
+            if let Some(k) = item_number_at_end(text, *prev, s, lang) {
+                if k == prev.0 {
+                    prev.1 = e;
+                    continue;
+                }
+                prev.1 = k;
+                s = k;
             }
         }
         merged.push((s, e));
@@ -304,6 +313,25 @@ fn split_region(
         };
         push_bounded(text, s, e, paragraph, kind, out);
     }
+}
+
+/// In a text without spaces (Chinese, Japanese), where the piece `prev` ends with a list
+/// item's number ("1.", "12.") and the next piece, at `next`, goes on right after it with a
+/// Han or kana character: where that number starts. The break UAX #29 put after the dot
+/// belongs before the number.
+fn item_number_at_end(
+    text: &str,
+    prev: (usize, usize),
+    next: usize,
+    lang: &Language,
+) -> Option<usize> {
+    let piece = &text[prev.0..prev.1];
+    let body = piece.strip_suffix('.')?;
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let cjk = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff);
+    let starts_cjk = text[next..].chars().next().is_some_and(cjk);
+    (lang.unspaced && (1..=2).contains(&digits) && next == prev.1 && starts_cjk)
+        .then(|| prev.1 - 1 - digits)
 }
 
 /// The longest run of one class (white space, closing marks, one repeated character) that
@@ -650,6 +678,28 @@ mod tests {
         );
         let segs = segment("可穿戴技术十大设计原则\n本文总结了十个设计原则。", &lang);
         assert_eq!(segs[0].kind, SentenceKind::Heading);
+    }
+
+    /// LCSTS post 0 (its form, words written for this test): the break UAX #29 puts after
+    /// "1." belongs before it.
+    #[test]
+    fn a_chinese_list_number_starts_its_item() {
+        let lang = Language::of("zh");
+        let text = "这是本文的设计原则。原则如下：1.为人们解决问题；2.从人开始。";
+        let segs = segment(text, lang);
+        let texts: Vec<&str> = segs.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            texts,
+            [
+                "这是本文的设计原则。",
+                "原则如下：",
+                "1.为人们解决问题；",
+                "2.从人开始。"
+            ]
+        );
+        // Not in a spaced language, nor with a space after the dot.
+        let text = "Growth was 2.5 percent in 2019. Then it fell.";
+        assert_eq!(segment(text, &Language::english()).len(), 2);
     }
 
     #[test]
