@@ -328,9 +328,10 @@ fn item_number_at_end(
     let piece = &text[prev.0..prev.1];
     let body = piece.strip_suffix('.')?;
     let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let cjk = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff);
-    let starts_cjk = text[next..].chars().next().is_some_and(cjk);
-    (lang.unspaced && (1..=2).contains(&digits) && next == prev.1 && starts_cjk)
+    // In an unspaced language, a letter that is not ASCII is a Han or kana character.
+    let starts_word =
+        (text[next..].chars().next()).is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    (lang.unspaced && (1..=2).contains(&digits) && next == prev.1 && starts_word)
         .then(|| prev.1 - 1 - digits)
 }
 

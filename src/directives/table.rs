@@ -276,13 +276,16 @@ struct Place<'a> {
 /// Ассамблея,", "L’Assemblée générale"; not "Considérant que la paix est nécessaire,");
 /// and whether the comma is there.
 fn issuer_line(text: &str, seg: &Segment, toks: &[Token]) -> Option<(Speaker, bool)> {
+    if !(2..=6).contains(&toks.len()) {
+        return None;
+    }
     let (first, last) = (toks.first()?, toks.last()?);
     let tail = text[last.end()..seg.end].trim();
     let numbered = toks.iter().any(|t| t.has(NUMERIC));
     let common = (toks.iter())
         .filter(|t| !t.has(CAPITALIZED) && !t.has(STOP))
         .count();
-    let line = (2..=6).contains(&toks.len()) && first.has(CAPITALIZED) && !numbered && common <= 1;
+    let line = first.has(CAPITALIZED) && !numbered && common <= 1;
     (line && (tail == "," || tail.is_empty()))
         .then(|| (speaker_of(text, (first.start(), last.end())), tail == ","))
 }
