@@ -73,15 +73,8 @@ impl Analyzer {
         let tokens = tokenize::tokenize(text, &segments, lang);
         let word_counts: Vec<usize> = tokens.ranges.iter().map(|r| r.len()).collect();
 
-        let mut scores = score::score(text, &segments, &tokens, lang, self.options.length());
-        let order = score::ranking(&scores.scores);
-        let chosen = score::select(
-            &scores,
-            &order,
-            &segments,
-            &word_counts,
-            self.options.length(),
-        );
+        // Themes before the summary's scores: the candidate phrases of a long text are its
+        // largest structure, and this way they never coexist with the scores' vectors.
         let (keyphrases, themes) = themes::extract(
             text,
             &tokens,
@@ -94,36 +87,56 @@ impl Analyzer {
                 themes::Spacing::Spaced
             },
         );
+        let mut scores = score::score(text, &segments, &tokens, lang, self.options.length());
+        let order = score::ranking(&scores.scores);
+        let chosen = score::select(
+            &scores,
+            &order,
+            &segments,
+            &word_counts,
+            self.options.length(),
+        );
+        scores.keep_rows(&chosen, text, &segments, &tokens, lang);
+        scores.free_inputs();
+        // Directives last: the scores' inputs are freed by now, and the directives (a struct
+        // of 300 bytes and six strings each) are the largest part of the output.
         let directives = if lang.reads_directives {
             directives::find(text, &segments, &tokens, lang)
         } else {
             Vec::new()
         };
-        scores.keep_rows(&chosen, text, &segments, &tokens, lang);
+        // A word budget that not even the best sentence fits: that sentence, cut after the
+        // budget's last word (its new end).
+        let mut summary_words = chosen.iter().map(|&i| word_counts[i]).sum();
+        let mut cut_at = None;
+        if let (crate::Length::Words(budget), [only]) = (self.options.length(), &chosen[..]) {
+            if let Some(last) = tokens.of(*only).get(budget.saturating_sub(1)) {
+                if summary_words > budget {
+                    cut_at = Some(last.end());
+                    summary_words = budget;
+                }
+            }
+        }
+        let base = stats(text, &segments, &tokens, summary_words);
+        // The tokens are done with: freed before the output's sentences, each of which
+        // copies its text, are built (the peak of a text of many short sentences).
+        drop(tokens);
         let sentences = sentences(text, &segments, &word_counts, &scores.scores, &order);
         let mut summary: Vec<SummarySentence> = chosen
             .iter()
             .map(|&i| summary_sentence(&sentences[i], score::reasons(&scores, i)))
             .collect();
-        let mut summary_words = chosen.iter().map(|&i| word_counts[i]).sum();
-        // A word budget that not even the best sentence fits: that sentence, cut after the
-        // budget's last word.
-        if let (crate::Length::Words(budget), [only]) = (self.options.length(), &mut summary[..]) {
-            if let Some(last) = tokens.of(only.index).get(budget.saturating_sub(1)) {
-                if summary_words > budget {
-                    only.end = last.end();
-                    only.text = text[only.start..only.end].to_string();
-                    only.cut = true;
-                    summary_words = budget;
-                }
-            }
+        if let (Some(end), [only]) = (cut_at, &mut summary[..]) {
+            only.end = end;
+            only.text = text[only.start..only.end].to_string();
+            only.cut = true;
         }
         Analysis {
             stats: Stats {
                 scorer: scores.model_name.to_string(),
                 language: code.to_string(),
                 language_confidence: confidence,
-                ..stats(text, &segments, &tokens, summary_words)
+                ..base
             },
             sentences,
             summary,

@@ -64,32 +64,90 @@ struct Candidate {
     tail: u32,
 }
 
-/// Every occurrence of every candidate: (sentence, index of the first token in
-/// `Tokens::tokens`, index of the candidate's next occurrence or `u32::MAX`).
+/// Every candidate phrase: single words in a dense vector by stem id (most candidates of a
+/// long text are single words, and a vector takes 16 bytes a stem where a map took 33 a
+/// word), longer phrases in a map by their stem key.
 #[derive(Default)]
-struct Occurrences(Vec<(u32, u32, u32)>);
+struct Candidates {
+    /// By stem id; `count` 0 where the stem is no candidate.
+    words: Vec<Candidate>,
+    phrases: HashMap<Key, Candidate>,
+}
+
+impl Candidates {
+    /// The candidate of `key` (`len` words), new (count 0) if it was none.
+    fn entry(&mut self, key: &Key, len: u32) -> &mut Candidate {
+        let new = Candidate {
+            len,
+            count: 0,
+            head: 0,
+            tail: 0,
+        };
+        if len == 1 {
+            let stem = key[0] as usize;
+            if self.words.len() <= stem {
+                self.words
+                    .resize_with(stem + 1, || Candidate { len: 1, ..new });
+            }
+            &mut self.words[stem]
+        } else {
+            self.phrases.entry(*key).or_insert(new)
+        }
+    }
+
+    /// The candidate of a key that [`Candidates::iter`] gave.
+    fn get(&self, key: &Key) -> &Candidate {
+        if key[1] == u32::MAX {
+            &self.words[key[0] as usize]
+        } else {
+            &self.phrases[key]
+        }
+    }
+
+    /// Every candidate with its key.
+    fn iter(&self) -> impl Iterator<Item = (Key, &Candidate)> + '_ {
+        let words = (self.words.iter().enumerate())
+            .filter(|(_, c)| c.count > 0)
+            .map(|(stem, c)| {
+                let mut key = [u32::MAX; MAX_WORDS];
+                key[0] = stem as u32;
+                (key, c)
+            });
+        words.chain(self.phrases.iter().map(|(k, c)| (*k, c)))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+}
+
+/// Every occurrence of every candidate: (index of the first token in `Tokens::tokens`, index
+/// of the candidate's next occurrence or `u32::MAX`). The sentence is not kept: the token
+/// tells it ([`Tokens::sentence_of`]), and 8 bytes an occurrence are a third less than 12.
+#[derive(Default)]
+struct Occurrences(Vec<(u32, u32)>);
 
 impl Occurrences {
     /// Adds an occurrence to `c` (new when `c.count` is 0).
-    fn push(&mut self, c: &mut Candidate, sentence: u32, token: u32) {
+    fn push(&mut self, c: &mut Candidate, token: u32) {
         let at = self.0.len() as u32;
-        self.0.push((sentence, token, u32::MAX));
+        self.0.push((token, u32::MAX));
         if c.count == 0 {
             c.head = at;
         } else {
-            self.0[c.tail as usize].2 = at;
+            self.0[c.tail as usize].1 = at;
         }
         c.tail = at;
         c.count += 1;
     }
 
-    /// The (sentence, first token) of each occurrence of `c`, in text order.
-    fn of<'o>(&'o self, c: &Candidate) -> impl Iterator<Item = (u32, u32)> + 'o {
+    /// The first token of each occurrence of `c`, in text order.
+    fn of<'o>(&'o self, c: &Candidate) -> impl Iterator<Item = usize> + 'o {
         let mut at = if c.count == 0 { u32::MAX } else { c.head };
         std::iter::from_fn(move || {
-            let &(sentence, token, next) = self.0.get(at as usize)?;
+            let &(token, next) = self.0.get(at as usize)?;
             at = next;
-            Some((sentence, token))
+            Some(token as usize)
         })
     }
 }
@@ -164,8 +222,9 @@ pub(crate) fn extract(
     let phrases: Vec<Keyphrase> = top
         .iter()
         .map(|s| {
-            let c = &candidates[&s.key];
-            let mut sentences: Vec<usize> = occurrences.of(c).map(|o| o.0 as usize).collect();
+            let c = candidates.get(&s.key);
+            let mut sentences: Vec<usize> =
+                occurrences.of(c).map(|t| tokens.sentence_of(t)).collect();
             sentences.dedup();
             Keyphrase {
                 text: surface(text, tokens, occurrences.of(c), s.len),
@@ -273,7 +332,6 @@ fn may_end(tokens: &Tokens, sent: &[Token], j: usize, n: usize, spacing: Spacing
 struct Place {
     /// Words after the first (0 for a single word).
     n: usize,
-    sentence: usize,
     /// Its first and last token, indices into `Tokens::tokens`.
     first: usize,
     last: usize,
@@ -308,7 +366,7 @@ fn phrase_ends(tokens: &Tokens, max_words: usize, spacing: Spacing) -> Vec<u8> {
 
 /// Walks every candidate phrase of the text ([`phrase_ends`]), in text order.
 fn walk(tokens: &Tokens, ends: &[u8], once: &[bool], mut visit: impl FnMut(&Key, Place)) {
-    for (sentence, range) in tokens.ranges.iter().enumerate() {
+    for range in &tokens.ranges {
         for first in range.clone() {
             let mask = ends[first];
             if mask == 0 {
@@ -327,7 +385,6 @@ fn walk(tokens: &Tokens, ends: &[u8], once: &[bool], mut visit: impl FnMut(&Key,
                         &key,
                         Place {
                             n,
-                            sentence,
                             first,
                             last,
                             occurs_once,
@@ -397,8 +454,11 @@ fn candidates(
     tokens: &Tokens,
     max_words: usize,
     spacing: Spacing,
-) -> (HashMap<Key, Candidate>, Occurrences, Vec<bool>) {
-    let mut map: HashMap<Key, Candidate> = HashMap::default();
+) -> (Candidates, Occurrences, Vec<bool>) {
+    let mut map = Candidates {
+        words: Vec::new(),
+        phrases: HashMap::default(),
+    };
     let mut occurrences = Occurrences::default();
     let mut covered = vec![false; tokens.tokens.len()];
     let long = tokens.tokens.len() >= LONG_TEXT_TOKENS;
@@ -423,7 +483,6 @@ fn candidates(
     walk(tokens, &ends, &once, |key, at| {
         let Place {
             n,
-            sentence,
             first,
             last,
             occurs_once,
@@ -444,13 +503,8 @@ fn candidates(
             }
             *kept += 1;
         }
-        let c = map.entry(*key).or_insert_with(|| Candidate {
-            len: (n + 1) as u32,
-            count: 0,
-            head: 0,
-            tail: 0,
-        });
-        occurrences.push(c, sentence as u32, first as u32);
+        let c = map.entry(key, (n + 1) as u32);
+        occurrences.push(c, first as u32);
         if n > 0 {
             covered[first..=last].fill(true);
         }
@@ -464,57 +518,67 @@ fn contains(outer: &Key, outer_len: usize, inner: &Key, inner_len: usize) -> boo
         && (0..=outer_len - inner_len).any(|o| outer[o..o + inner_len] == inner[..inner_len])
 }
 
-/// Scores candidates and returns the best `keep` of them, subsumed phrases removed.
+/// How many phrases the best `keep` are chosen from: a phrase is only dropped for a better
+/// longer one it lies in ([`unsubsumed`]), and a phrase of `MAX_WORDS` words holds
+/// `SUBPHRASES - 1` shorter ones, so the best `keep * SUBPHRASES` always hold the answer.
+const SUBPHRASES: usize = MAX_WORDS * (MAX_WORDS + 1) / 2;
+
+/// The order of scored phrases, best first; a total order (keys are unique), so that an
+/// unstable sort and a selection give one answer.
+fn better(a: &Scored, b: &Scored) -> std::cmp::Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then(a.len.cmp(&b.len))
+        .then(a.key.cmp(&b.key))
+}
+
+/// Scores candidates and returns the best `keep` of them, subsumed phrases removed. Only
+/// the best `keep * SUBPHRASES` scored phrases are held at a time (a selection every time
+/// twice as many have gathered), not one per candidate.
 fn rank(
     tokens: &Tokens,
-    candidates: &HashMap<Key, Candidate>,
+    candidates: &Candidates,
     occurrences: &Occurrences,
     covered: &[bool],
     keep: usize,
 ) -> Vec<Scored> {
     let salience = stem_salience(tokens);
     let salience = |stem: u32| salience.get(stem as usize).copied().unwrap_or(0.0);
-    let max_count = candidates.values().map(|c| c.count).max().unwrap_or(1) as f64;
-    let mut scored: Vec<Scored> = candidates
-        .iter()
-        .map(|(key, c)| {
-            let mean = key[..c.len as usize]
-                .iter()
-                .map(|&s| salience(s))
-                .sum::<f64>()
-                / f64::from(c.len);
-            // A single word counts fully where it stands alone, half where it is part of a
-            // longer candidate ("control" of "optimal control"): the phrase says more.
-            let count = if c.len == 1 {
-                let free = (occurrences.of(c))
-                    .filter(|o| !covered[o.1 as usize])
-                    .count() as f64;
-                (free + INSIDE_WEIGHT * (c.count as f64 - free)).max(0.25)
-            } else {
-                c.count as f64
-            };
-            let freq = (count / max_count).sqrt();
-            let length = 1.0 + 0.35 * (c.len as f64 - 1.0);
-            // A phrase of the headline or first sentence is what the text is about.
-            let in_lead = occurrences
-                .of(c)
-                .next()
-                .is_some_and(|o| o.0 < LEAD_SENTENCES);
-            let lead = if in_lead { LEAD_BONUS } else { 1.0 };
-            Scored {
-                key: *key,
-                len: c.len as usize,
-                score: freq * mean * length * lead,
-            }
-        })
-        .collect();
-    // A total order (keys are unique): unstable gives the same result, with less code.
-    scored.sort_unstable_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.len.cmp(&b.len))
-            .then(a.key.cmp(&b.key))
-    });
+    let max_count = candidates.iter().map(|(_, c)| c.count).max().unwrap_or(1) as f64;
+    // The first token after the lead sentences.
+    let lead_end = (tokens.ranges.get(LEAD_SENTENCES as usize)).map_or(usize::MAX, |r| r.start);
+    let pool = keep.saturating_mul(SUBPHRASES).max(1);
+    let mut scored: Vec<Scored> = Vec::new();
+    for (key, c) in candidates.iter() {
+        let mean = key[..c.len as usize]
+            .iter()
+            .map(|&s| salience(s))
+            .sum::<f64>()
+            / f64::from(c.len);
+        // A single word counts fully where it stands alone, half where it is part of a
+        // longer candidate ("control" of "optimal control"): the phrase says more.
+        let count = if c.len == 1 {
+            let free = (occurrences.of(c)).filter(|&t| !covered[t]).count() as f64;
+            (free + INSIDE_WEIGHT * (c.count as f64 - free)).max(0.25)
+        } else {
+            c.count as f64
+        };
+        let freq = (count / max_count).sqrt();
+        let length = 1.0 + 0.35 * (c.len as f64 - 1.0);
+        // A phrase of the headline or first sentence is what the text is about.
+        let in_lead = occurrences.of(c).next().is_some_and(|t| t < lead_end);
+        let lead = if in_lead { LEAD_BONUS } else { 1.0 };
+        scored.push(Scored {
+            key,
+            len: c.len as usize,
+            score: freq * mean * length * lead,
+        });
+        if scored.len() >= pool.saturating_mul(2) {
+            scored.select_nth_unstable_by(pool - 1, better);
+            scored.truncate(pool);
+        }
+    }
+    scored.sort_unstable_by(better);
     let mut kept = unsubsumed(scored, candidates, keep);
     let best = kept.first().map_or(1.0, |s| s.score);
     for s in &mut kept {
@@ -574,21 +638,17 @@ fn stem_salience(tokens: &Tokens) -> Vec<f64> {
 
 /// The best `keep` of `scored` (best first), dropping a phrase that mostly occurs inside a
 /// better-or-equal longer phrase.
-fn unsubsumed(
-    scored: Vec<Scored>,
-    candidates: &HashMap<Key, Candidate>,
-    keep: usize,
-) -> Vec<Scored> {
+fn unsubsumed(scored: Vec<Scored>, candidates: &Candidates, keep: usize) -> Vec<Scored> {
     let mut kept: Vec<Scored> = Vec::new();
     for s in scored {
         if kept.len() >= keep {
             break;
         }
-        let count = candidates[&s.key].count;
+        let count = candidates.get(&s.key).count;
         let subsumed = kept.iter().any(|k| {
             k.len > s.len
                 && contains(&k.key, k.len, &s.key, s.len)
-                && candidates[&k.key].count * 5 >= count * 4
+                && candidates.get(&k.key).count * 5 >= count * 4
         });
         if subsumed {
             continue;
@@ -603,17 +663,16 @@ fn unsubsumed(
 fn surface<'t>(
     text: &'t str,
     tokens: &Tokens,
-    occurrences: impl Iterator<Item = (u32, u32)>,
+    occurrences: impl Iterator<Item = usize>,
     len: usize,
 ) -> String {
     let mut forms: HashMap<&'t str, usize> = HashMap::default();
     let mut initial_forms: Vec<&'t str> = Vec::new();
-    for (si, ti) in occurrences.take(SURFACE_SAMPLE) {
-        let ti = ti as usize;
+    for ti in occurrences.take(SURFACE_SAMPLE) {
         let start = tokens.tokens[ti].start();
         let end = tokens.tokens[ti + len - 1].end();
         let form = &text[start..end];
-        if tokens.ranges[si as usize].start == ti {
+        if tokens.ranges[tokens.sentence_of(ti)].start == ti {
             initial_forms.push(form);
         } else {
             *forms.entry(form).or_default() += 1;

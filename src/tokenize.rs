@@ -240,6 +240,11 @@ impl Tokens {
     pub fn of(&self, i: usize) -> &[Token] {
         &self.tokens[self.ranges[i].clone()]
     }
+
+    /// The sentence that holds token `t` (a binary search of the ranges).
+    pub fn sentence_of(&self, t: usize) -> usize {
+        self.ranges.partition_point(|r| r.end <= t)
+    }
 }
 
 /// Whether a character is hiragana (Japanese particles and inflections are written in it).

@@ -14,9 +14,15 @@ struct Known {
     seen: usize,
 }
 
+/// How many named speakers the memory holds. When it is full, the half named longest ago
+/// is forgotten: a text that names thousands of people (a phone book, a generated file)
+/// keeps a bounded memory, where 20,000 names had taken 7 MB. No news report or book
+/// chapter comes near it; a speaker named again after 2,048 others is new again.
+const MAX_KNOWN: usize = 4096;
+
 /// Speaker memory across sentences. Indexed by name, by the first and last word of every
 /// name of two or more words, and by title, so each lookup costs the same however many
-/// speakers a text names.
+/// speakers a text names; at most [`MAX_KNOWN`] speakers.
 pub(super) struct Memory {
     /// Index in `known` by full name. (The maps hold `u32`, as the vocabulary's do, so the
     /// WebAssembly module carries one map implementation for both.)
@@ -86,6 +92,9 @@ impl Memory {
 
     /// A new known speaker, indexed.
     fn add(&mut self, name: &str, words: &[&str]) -> usize {
+        if self.known.len() >= MAX_KNOWN {
+            self.forget();
+        }
         let idx = self.known.len();
         let organisation =
             (words.iter()).any(|w| self.organisation_words.contains(&w.to_lowercase().as_str()));
@@ -95,12 +104,53 @@ impl Memory {
             titles: Vec::new(),
             seen: 0,
         });
-        self.by_name.entry(name.to_string()).or_insert(idx as u32);
-        if let (true, Some(first), Some(last)) = (words.len() > 1, words.first(), words.last()) {
+        self.index(idx);
+        idx
+    }
+
+    /// Puts `known[idx]`'s name and words in the indexes (an earlier speaker keeps them).
+    fn index(&mut self, idx: usize) {
+        let name = &self.known[idx].name;
+        self.by_name.entry(name.clone()).or_insert(idx as u32);
+        let mut words = name.split_whitespace();
+        if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
             self.by_word.entry(first.to_string()).or_insert(idx as u32);
             self.by_word.entry(last.to_string()).or_insert(idx as u32);
         }
-        idx
+    }
+
+    /// Forgets the half of the speakers named longest ago; the others keep their order (the
+    /// first known keeps a shared word) and their titles. Linear in the memory's size, once
+    /// every `MAX_KNOWN / 2` new speakers.
+    fn forget(&mut self) {
+        let mut seen: Vec<usize> = self.known.iter().map(|k| k.seen).collect();
+        let half = seen.len() / 2;
+        let (_, &mut cut, _) = seen.select_nth_unstable(half);
+        let old = std::mem::take(&mut self.known);
+        let mut new_index = vec![u32::MAX; old.len()];
+        for (i, k) in old.into_iter().enumerate() {
+            if k.seen >= cut && self.known.len() < MAX_KNOWN / 2 {
+                new_index[i] = self.known.len() as u32;
+                self.known.push(k);
+            }
+        }
+        let moved =
+            |i: Option<usize>| i.and_then(|i| Some(new_index[i]).filter(|&n| n != u32::MAX));
+        self.last_person = moved(self.last_person).map(|n| n as usize);
+        self.last_any = moved(self.last_any).map(|n| n as usize);
+        self.by_name.clear();
+        self.by_word.clear();
+        self.by_title.clear();
+        for idx in 0..self.known.len() {
+            self.index(idx);
+            for t in &self.known[idx].titles {
+                let newer = (self.by_title.get(t))
+                    .is_none_or(|&h| self.known[h as usize].seen <= self.known[idx].seen);
+                if newer {
+                    self.by_title.insert(t.clone(), idx as u32);
+                }
+            }
+        }
     }
 
     /// Records the title words that stood before a canonical name.
@@ -143,5 +193,33 @@ impl Memory {
             self.last_any
         };
         idx.map(|i| self.known[i].name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A memory past `MAX_KNOWN` speakers forgets the ones named longest ago and keeps
+    /// resolving the recent ones, their short names and titles included.
+    #[test]
+    fn a_full_memory_forgets_the_oldest_half() {
+        let mut m = Memory::new(&[]);
+        assert_eq!(m.name("John Kerry"), "John Kerry");
+        m.titled("John Kerry", std::iter::once("secretary".to_string()));
+        for i in 0..MAX_KNOWN + 10 {
+            m.name(&format!("Person{i} Surname{i}"));
+            if i % 100 == 0 {
+                // Named again now and then: recent, so kept.
+                m.name("Kerry");
+            }
+        }
+        assert!(m.known.len() <= MAX_KNOWN);
+        assert_eq!(m.name("Kerry"), "John Kerry");
+        assert_eq!(m.by_title("secretary"), Some("John Kerry"));
+        let last = format!("Surname{}", MAX_KNOWN + 9);
+        assert_eq!(m.name(&last), format!("Person{} {last}", MAX_KNOWN + 9));
+        // The first speakers, never named again, are forgotten: a new speaker now.
+        assert_eq!(m.name("Surname0"), "Surname0");
     }
 }

@@ -307,8 +307,13 @@ impl<'a> Whole<'a> {
             .find(|&i| segs[i].kind == SentenceKind::Heading)
             .map(|i| &x.stems_of[i]);
         let opening = body.first().map(|&i| &x.stems_of[i]);
+        // Room for as many pairs as the body has (never a rehash, which holds two tables):
+        // a slot a token held twice that in a text of short sentences (2.4 MB of 1 MB).
+        let windows: usize = (body.iter())
+            .map(|&i| x.tokens.of(i).windows(2).filter(|w| telling(w)).count())
+            .sum();
         let mut pairs: HashMap<u32, u32> =
-            HashMap::with_capacity_and_hasher(x.tokens.tokens.len(), Default::default());
+            HashMap::with_capacity_and_hasher(windows, Default::default());
         for &i in &body {
             for w in x.tokens.of(i).windows(2).filter(|w| telling(w)) {
                 *pairs.entry(pair(&w[0], &w[1])).or_default() += 1;

@@ -359,10 +359,20 @@ impl Scores {
         self.rows.extend(more);
         by_sentence(&mut self.rows);
     }
+
+    /// Frees what the rows are computed from (the sentences' stems, centrality and
+    /// frequencies): once the summary's rows are kept, only the scores and rows are read.
+    /// [`Scores::keep_rows`] must not be called after.
+    pub(crate) fn free_inputs(&mut self) {
+        self.vectors = Vectors::new(Stems::default(), Vec::new());
+        self.centrality = Vec::new();
+        self.tf = Vec::new();
+    }
 }
 
 /// Each sentence's distinct content stems (sorted), all in one vector (4 bytes a stem and 4
 /// a sentence; a vector per sentence took 24 more, and an allocation): `stems[i]`.
+#[derive(Default)]
 pub(crate) struct Stems {
     /// Where each sentence's stems end in `stems`.
     ends: Vec<u32>,
