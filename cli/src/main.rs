@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use nutshell::present::{self, NO_ASK, NO_LANGUAGE};
+use nutshell::present::{self, NOT_SHOWN, NO_ASK, NO_LANGUAGE};
 use nutshell::{Analysis, Analyzer, DirectiveKind, Length, Options};
 use serde::Serialize;
 use serde_json::value::RawValue;
@@ -340,6 +340,11 @@ fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "  (scorer: {})", s.scorer)?;
     }
     writeln!(out)?;
+    // The notice above says themes and directives are not shown: keep that promise.
+    if !present::shows_details(a) {
+        writeln!(out, "THEMES AND KEY DIRECTIVES")?;
+        return writeln!(out, "  ({NOT_SHOWN})");
+    }
     writeln!(out, "THEMES")?;
     if a.themes.is_empty() {
         writeln!(out, "  (none)")?;

@@ -342,6 +342,15 @@ fn a_text_in_no_supported_language_gets_a_note() {
         "{out}"
     );
     assert!(out.contains("SUMMARY"));
+    // As the note says: no themes or directives for it.
+    assert!(
+        !out.contains("\nTHEMES\n") && !out.contains("KEY DIRECTIVES  ("),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not shown: this text is in none of the languages"),
+        "{out}"
+    );
     let german = include_str!("../../tests/fixtures/german.txt");
     let out = stdout(&run(&[], german.as_bytes()));
     assert!(out.starts_with("LANGUAGE  German"), "{out}");
