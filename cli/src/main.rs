@@ -300,14 +300,29 @@ struct Report<'a> {
     chosen: bool,
 }
 
-/// The readable report.
+/// The readable report: the notices, the summary, then themes and directives (or why they
+/// are not shown).
 fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
-    let (explain, filter) = (how.explain, how.filter);
+    report_notices(a, how, out)?;
+    report_summary(a, how.explain, out)?;
+    writeln!(out)?;
+    // The notice above says themes and directives are not shown: keep that promise.
+    if !present::shows_details(a) {
+        writeln!(out, "THEMES AND KEY DIRECTIVES")?;
+        return writeln!(out, "  ({NOT_SHOWN})");
+    }
+    report_themes(a, out)?;
+    writeln!(out)?;
+    report_directives(a, how, out)
+}
+
+/// The language line or the no-language notice, and the note on cut sentences.
+fn report_notices(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
     let s = &a.stats;
     if !present::shows_details(a) {
         writeln!(out, "NOTE  {NO_LANGUAGE}")?;
         writeln!(out)?;
-    } else if s.language != "en" || how.chosen || explain {
+    } else if s.language != "en" || how.chosen || how.explain {
         if let Some(line) = present::language_line(a, how.chosen) {
             writeln!(out, "LANGUAGE  {line}")?;
             writeln!(out)?;
@@ -317,6 +332,12 @@ fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "NOTE  {note}")?;
         writeln!(out)?;
     }
+    Ok(())
+}
+
+/// The summary's sentences, each with why it was chosen under `--explain`.
+fn report_summary(a: &Analysis, explain: bool, out: &mut impl Write) -> io::Result<()> {
+    let s = &a.stats;
     writeln!(
         out,
         "SUMMARY  ({} of {} sentences, {} of {} words)",
@@ -339,12 +360,11 @@ fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
     if explain && !a.summary.is_empty() {
         writeln!(out, "  (scorer: {})", s.scorer)?;
     }
-    writeln!(out)?;
-    // The notice above says themes and directives are not shown: keep that promise.
-    if !present::shows_details(a) {
-        writeln!(out, "THEMES AND KEY DIRECTIVES")?;
-        return writeln!(out, "  ({NOT_SHOWN})");
-    }
+    Ok(())
+}
+
+/// Each theme: its label, how many sentences carry it, its other phrases.
+fn report_themes(a: &Analysis, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "THEMES")?;
     if a.themes.is_empty() {
         writeln!(out, "  (none)")?;
@@ -369,7 +389,13 @@ fn report(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
             )?;
         }
     }
-    writeln!(out)?;
+    Ok(())
+}
+
+/// The directives' heading (counts by kind, the filter, a note), then each directive with
+/// its clauses, and the rules that found it under `--explain`.
+fn report_directives(a: &Analysis, how: &Report, out: &mut impl Write) -> io::Result<()> {
+    let (explain, filter) = (how.explain, how.filter);
     match a.directives.len() {
         0 => writeln!(out, "KEY DIRECTIVES  (0)")?,
         n => writeln!(
