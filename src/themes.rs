@@ -533,7 +533,7 @@ fn better(a: &Scored, b: &Scored) -> std::cmp::Ordering {
 }
 
 /// Scores candidates and returns the best `keep` of them, subsumed phrases removed. Only
-/// the best `keep * SUBPHRASES` scored phrases are held at a time (a selection every time
+/// the best `keep * SUBPHRASES` scored phrases are held at a time (sorted and cut every time
 /// twice as many have gathered), not one per candidate.
 fn rank(
     tokens: &Tokens,
@@ -574,7 +574,7 @@ fn rank(
             score: freq * mean * length * lead,
         });
         if scored.len() >= pool.saturating_mul(2) {
-            scored.select_nth_unstable_by(pool - 1, better);
+            scored.sort_unstable_by(better);
             scored.truncate(pool);
         }
     }

@@ -125,7 +125,8 @@ impl Memory {
     fn forget(&mut self) {
         let mut seen: Vec<usize> = self.known.iter().map(|k| k.seen).collect();
         let half = seen.len() / 2;
-        let (_, &mut cut, _) = seen.select_nth_unstable(half);
+        seen.sort_unstable();
+        let cut = seen[half];
         let old = std::mem::take(&mut self.known);
         let mut new_index = vec![u32::MAX; old.len()];
         for (i, k) in old.into_iter().enumerate() {
